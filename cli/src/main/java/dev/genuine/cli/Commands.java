@@ -1,0 +1,15 @@
+package dev.genuine.cli;
+
+import picocli.CommandLine;
+
+/**
+ * The one list of top-level commands. A new command is one class here; picocli refuses duplicate names
+ * at start-up.
+ */
+final class Commands {
+    private Commands() {}
+
+    static void register(CommandLine root) {
+        // Each command class adds itself here, e.g. root.addSubcommand(new IngestCommand());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.genuine.store;
+
+import dev.genuine.signal.MerchantHistory;
+
+/** Strikes against merchants and their suspensions (repeat infringers). */
+public interface EnforcementStore {
+    MerchantHistory history(String merchantId);
+
+    /** Records a strike for a confirmed infringement; returns the merchant's history after it. */
+    MerchantHistory addStrike(String merchantId, String listingId, String reason);
+
+    /** Withdraws the strike a listing earned (an appeal upheld); returns the history after it. */
+    MerchantHistory withdrawStrike(String merchantId, String listingId);
+
+    void setSuspended(String merchantId, boolean suspended, String reason);
+}

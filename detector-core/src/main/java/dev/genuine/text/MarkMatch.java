@@ -1,0 +1,26 @@
+package dev.genuine.text;
+
+import java.util.List;
+
+/**
+ * A word mark found in a listing's text, verified: which mark, where, the text as the listing wrote it, and
+ * the normalization steps (e.g. "leetspeak", "confusable", "split-letters", "typo:swap") that led to it.
+ *
+ * @param markForm         the mark text or alias that matched, as registered
+ * @param matchedText      the listing's own characters that matched (for evidence and highlighting)
+ * @param start            offset of matchedText in the field's original text
+ * @param transformations  named normalization steps that were needed; empty for a plain match
+ * @param editDistance     0 for an exact match after normalization, 1 for one typo
+ * @param markIsCommonWord the mark is also an ordinary word (needs supporting context)
+ */
+public record MarkMatch(String markId, String rightsHolderId, String brand, String markForm, TextField field,
+                        String matchedText, int start, List<String> transformations, int editDistance,
+                        boolean markIsCommonWord) {
+    public MarkMatch {
+        transformations = List.copyOf(transformations);
+    }
+
+    public boolean isExact() {
+        return editDistance == 0 && transformations.isEmpty();
+    }
+}
