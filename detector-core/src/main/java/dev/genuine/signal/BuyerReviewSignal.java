@@ -1,0 +1,34 @@
+package dev.genuine.signal;
+
+import dev.genuine.text.CueKind;
+import dev.genuine.text.TextCue;
+import dev.genuine.text.TextField;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Buyers saying in their reviews that what they received is fake ("palsu", "bukan ori"). */
+public final class BuyerReviewSignal implements Signal {
+    @Override
+    public String name() {
+        return SignalNames.BUYER_REVIEWS;
+    }
+
+    @Override
+    public List<Observation> observe(ListingAnalysis a) {
+        List<TextCue> allegations = a.cues().stream()
+                .filter(c -> c.kind() == CueKind.FAKE_ALLEGATION && c.field() == TextField.REVIEW && !c.negated()).toList();
+        if (allegations.isEmpty()) return List.of();
+        int n = allegations.size();
+        // One buyer may be wrong; several independent buyers rarely are.
+        double strength = Math.min(1.0, 0.7 + 0.15 * (n - 1));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("allegations", n);
+        facts.put("reviews", a.listing().reviews().size());
+        facts.put("phrases", allegations.stream().map(TextCue::phrase).distinct().toList());
+        String detail = n + " of " + a.listing().reviews().size() + " buyer reviews say the item is fake ("
+                + Quotes.quote(allegations.get(0).phrase()) + ")";
+        return List.of(new Observation(name(), null, null, null, strength, detail, facts));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.genuine.signal;
+
+import dev.genuine.domain.Product;
+import dev.genuine.text.CueKind;
+import dev.genuine.text.MarkMatch;
+import dev.genuine.text.TextCue;
+import dev.genuine.text.TextField;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A registered word mark named in the listing, however disguised. One observation per rights holder: its
+ * most telling match (title over description over reviews, a plain spelling over a typo).
+ */
+public final class WordMarkSignal implements Signal {
+    /** How far (in characters) after a referential phrase a mark still reads as "fits X", not "is X". */
+    static final int REFERENTIAL_REACH = 40;
+
+    @Override
+    public String name() {
+        return SignalNames.WORD_MARK;
+    }
+
+    @Override
+    public List<Observation> observe(ListingAnalysis a) {
+        Map<String, List<MarkMatch>> byHolder = new LinkedHashMap<>();
+        for (MarkMatch m : a.markMatches()) byHolder.computeIfAbsent(m.rightsHolderId(), k -> new ArrayList<>()).add(m);
+        List<Observation> out = new ArrayList<>();
+        byHolder.forEach((holder, matches) -> {
+            MarkMatch best = matches.stream().max(Comparator.comparingDouble(WordMarkSignal::strength)).orElseThrow();
+            boolean referential = isReferential(best, a.cues());
+            boolean categoryMatch = categoryMatches(a, holder);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("markForm", best.markForm());
+            facts.put("matchedText", best.matchedText());
+            facts.put("field", best.field().wireName());
+            facts.put("start", best.start());
+            facts.put("transformations", best.transformations());
+            facts.put("editDistance", best.editDistance());
+            facts.put("commonWord", best.markIsCommonWord());
+            facts.put("categoryMatch", categoryMatch);
+            facts.put("referential", referential);
+            facts.put("evasion", isEvasion(best));
+            facts.put("matches", matches.size());
+            out.add(new Observation(name(), holder, best.brand(), best.markId(), strength(best), detail(best, referential), facts));
+        });
+        return out;
+    }
+
+    /** Title matches count most; a typo'd match a little less than an exact or disguised one. */
+    static double strength(MarkMatch m) {
+        double place = switch (m.field()) {
+            case TITLE -> 1.0;
+            case DESCRIPTION -> 0.8;
+            case REVIEW -> 0.5;
+        };
+        return m.editDistance() == 0 ? place : place * 0.85;
+    }
+
+    /** Disguising a brand (homoglyphs, leetspeak, hidden characters, split letters) shows intent. */
+    static boolean isEvasion(MarkMatch m) {
+        return m.transformations().stream().anyMatch(t -> !t.equals("case") && !t.equals("diacritics-light"));
+    }
+
+    private static boolean isReferential(MarkMatch m, List<TextCue> cues) {
+        return cues.stream().anyMatch(c -> c.kind() == CueKind.REFERENTIAL && !c.negated() && c.field() == m.field()
+                && c.start() <= m.start() && m.start() - c.start() <= REFERENTIAL_REACH);
+    }
+
+    private static boolean categoryMatches(ListingAnalysis a, String holder) {
+        String category = a.listing().category();
+        if (category == null || category.isBlank()) return false;
+        return a.registry().entry(holder).stream().flatMap(e -> e.products().stream())
+                .map(Product::category).filter(Objects::nonNull)
+                .anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(category.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String detail(MarkMatch m, boolean referential) {
+        String how = m.transformations().isEmpty() ? "" : " (" + String.join(", ", m.transformations()) + " of '" + m.markForm() + "')";
+        if (m.transformations().isEmpty() && !m.matchedText().equalsIgnoreCase(m.markForm())) how = " ('" + m.markForm() + "')";
+        String use = referential ? ", named as what the item fits" : "";
+        String field = m.field() == TextField.REVIEW ? "a buyer review" : Quotes.where(m.field());
+        return field + " contains " + Quotes.quote(m.matchedText()) + how + use;
+    }
+}
