@@ -23,7 +23,7 @@ class TestRegistryDiff {
                 entry("rh-new", List.of("Newco"), Set.of())));
         var d = RegistryDiff.between(v1, v2);
         assertEquals(List.of(
-                "added rh-a mark rh-a-gamma", "removed rh-a mark rh-a-beta", "added rh-a authorized seller m-2",
+                "removed rh-a mark rh-a-beta", "added rh-a mark rh-a-gamma", "added rh-a authorized seller m-2",
                 "removed rh-gone rights holder rh-gone", "added rh-new rights holder rh-new"),
                 d.changes().stream().map(c -> c.kind() + " " + c.rightsHolderId() + " " + c.what()).toList());
         assertEquals(0, RegistryDiff.between(v2, v2).changes().size());
