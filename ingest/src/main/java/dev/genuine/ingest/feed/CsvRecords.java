@@ -35,7 +35,7 @@ final class CsvRecords implements FeedRecords {
     static final List<String> REQUIRED_COLUMNS = List.of("id", "merchantId", "title");
     private static final Set<String> LIST_COLUMNS = Set.of("images", "reviews");
     private static final Set<String> NUMBER_COLUMNS = Set.of("price.amount");
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+    private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     private final CsvParser parser;
@@ -47,9 +47,9 @@ final class CsvRecords implements FeedRecords {
         this.name = name;
         this.parser = CSV.getFactory().createParser(in);
         parser.setSchema(CsvSchema.emptySchema());
-        List<String> h = readRow();
+        Row h = readRow();
         if (h == null) throw new FeedException(name + ": empty CSV file (no header row)");
-        header = h.stream().map(s -> s.strip()).toList();
+        header = h.cells().stream().map(String::strip).toList();
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!seen.add(column)) throw new FeedException(name + ":1: column '" + column + "' appears twice in the header");
@@ -62,23 +62,21 @@ final class CsvRecords implements FeedRecords {
     @Override
     public FeedRecord next() throws IOException {
         if (broken) return null;
-        long line = parser.currentLocation().getLineNr();
-        List<String> row;
+        Row row;
         try {
-            line = nextRowStart();
-            if (line < 0) return null;
-            row = readCells();
+            row = readRow();
+            if (row == null) return null;
         } catch (JsonProcessingException e) {
             broken = true; // after a CSV syntax error (an unclosed quote) rows cannot be told apart any more
-            long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-            return new FeedRecord(at, null, new Problem(name + ":" + at, "",
+            long at = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            return new FeedRecord(at, null, new Problem(at < 0 ? name : name + ":" + at, "",
                     "broken CSV, the rest of the file is not read: " + e.getOriginalMessage()));
         }
-        if (row.size() != header.size()) {
-            return new FeedRecord(line, null, new Problem(name + ":" + line, "",
-                    "has " + row.size() + " cells, the header has " + header.size()));
+        if (row.cells().size() != header.size()) {
+            return new FeedRecord(row.line(), null, new Problem(name + ":" + row.line(), "",
+                    "has " + row.cells().size() + " cells, the header has " + header.size()));
         }
-        return new FeedRecord(line, toObject(row), null);
+        return new FeedRecord(row.line(), toObject(row.cells()), null);
     }
 
     private ObjectNode toObject(List<String> row) {
@@ -112,25 +110,20 @@ final class CsvRecords implements FeedRecords {
         }
     }
 
-    private List<String> readRow() throws IOException {
-        return nextRowStart() < 0 ? null : readCells();
-    }
+    private record Row(long line, List<String> cells) {}
 
-    /** The line the next row starts on, or -1 at the end. */
-    private long nextRowStart() throws IOException {
+    /** The next row with the line its first cell is on, or null at the end of the file. */
+    private Row readRow() throws IOException {
         JsonToken t = parser.nextToken();
-        if (t == null) return -1;
+        if (t == null) return null;
         if (t != JsonToken.START_ARRAY) throw new IllegalStateException("CSV parser out of step at " + t);
-        return parser.currentTokenLocation().getLineNr();
-    }
-
-    private List<String> readCells() throws IOException {
+        long line = -1;
         List<String> cells = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            if (t == null) break;
+        for (t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (line < 0) line = parser.currentTokenLocation().getLineNr();
             cells.add(parser.getText());
         }
-        return cells;
+        return new Row(line, cells);
     }
 
     @Override
