@@ -62,8 +62,9 @@ public final class RegistryImporter {
         for (RegistryFile f : candidates.values()) {
             var e = f.entry();
             outcomes.put(f.file(), new FileOutcome(f.file(), FileOutcome.Status.IMPORTED, e.id(), List.of(
-                    f.name() + ": imported " + e.id() + " (" + e.marks().size() + " marks, " + e.products().size()
-                            + " products, " + e.authorizedSellers().size() + " authorized sellers)")));
+                    f.name() + ": imported " + e.id() + " (" + count(e.marks().size(), "mark") + ", "
+                            + count(e.products().size(), "product") + ", "
+                            + count(e.authorizedSellers().size(), "authorized seller") + ")")));
         }
         List<FileOutcome> ordered = files.stream().distinct().map(outcomes::get).toList();
         return new RegistryImportReport(ordered, conflicts, committed);
@@ -102,6 +103,10 @@ public final class RegistryImporter {
                 outcomes.put(f.file(), new FileOutcome(f.file(), FileOutcome.Status.CONFLICT, holder, mine));
             }
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String join(List<Path> paths) {
