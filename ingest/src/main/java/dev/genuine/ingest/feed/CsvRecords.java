@@ -42,6 +42,8 @@ final class CsvRecords implements FeedRecords {
     private final String name;
     private final List<String> header;
     private boolean broken;
+    private long rowLine;
+    private long lastCellLine;
 
     CsvRecords(Reader in, String name) throws IOException, FeedException {
         this.name = name;
@@ -52,10 +54,13 @@ final class CsvRecords implements FeedRecords {
         header = h.cells().stream().map(String::strip).toList();
         Set<String> seen = new HashSet<>();
         for (String column : header) {
-            if (!seen.add(column)) throw new FeedException(name + ":1: column '" + column + "' appears twice in the header");
+            if (!seen.add(column)) throw new FeedException(name + ":" + h.line() + ": column '" + column + "' appears twice in the header");
         }
         for (String column : REQUIRED_COLUMNS) {
-            if (!seen.contains(column)) throw new FeedException(name + ":1: the header has no '" + column + "' column (needs " + String.join(", ", REQUIRED_COLUMNS) + ")");
+            if (!seen.contains(column)) {
+                throw new FeedException(name + ":" + h.line() + ": the header has no '" + column + "' column (needs "
+                        + String.join(", ", REQUIRED_COLUMNS) + ")");
+            }
         }
     }
 
@@ -68,9 +73,11 @@ final class CsvRecords implements FeedRecords {
             if (row == null) return null;
         } catch (JsonProcessingException e) {
             broken = true; // after a CSV syntax error (an unclosed quote) rows cannot be told apart any more
+            // the row's first cell when it was read, else (the broken cell comes first) the line after the last row
+            long start = rowLine > 0 ? rowLine : lastCellLine + 1;
             long at = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            return new FeedRecord(at, null, new Problem(at < 0 ? name : name + ":" + at, "",
-                    "broken CSV, the rest of the file is not read: " + e.getOriginalMessage()));
+            return new FeedRecord(start, null, new Problem(name + ":" + start, "", "broken CSV ("
+                    + e.getOriginalMessage() + (at > start ? " at line " + at : "") + "); the rest of the file is not read"));
         }
         if (row.cells().size() != header.size()) {
             return new FeedRecord(row.line(), null, new Problem(name + ":" + row.line(), "",
@@ -117,13 +124,14 @@ final class CsvRecords implements FeedRecords {
         JsonToken t = parser.nextToken();
         if (t == null) return null;
         if (t != JsonToken.START_ARRAY) throw new IllegalStateException("CSV parser out of step at " + t);
-        long line = -1;
+        rowLine = -1;
         List<String> cells = new ArrayList<>();
         for (t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            if (line < 0) line = parser.currentTokenLocation().getLineNr();
+            lastCellLine = parser.currentTokenLocation().getLineNr();
+            if (rowLine < 0) rowLine = lastCellLine;
             cells.add(parser.getText());
         }
-        return new Row(line, cells);
+        return new Row(rowLine, cells);
     }
 
     @Override

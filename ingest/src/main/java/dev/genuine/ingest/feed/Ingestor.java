@@ -52,11 +52,7 @@ public final class Ingestor {
     public IngestReport ingest(Path feed, LongConsumer progress) throws FeedException {
         Path folder = feed.toAbsolutePath().getParent();
         String name = feed.toString();
-        var totals = new Object() {
-            UpsertSummary upserts = UpsertSummary.NONE;
-            long stored, failed;
-            final List<ImageFailure> failures = new ArrayList<>();
-        };
+        Totals totals = new Totals(name);
         ExecutorService pool = Executors.newFixedThreadPool(imageThreads, r -> {
             Thread t = new Thread(r, "genuine-image-fetch");
             t.setDaemon(true);
@@ -65,23 +61,36 @@ public final class Ingestor {
         try {
             FeedSummary summary = reader.read(feed, batch -> {
                 List<Listing> fetched = fetchAll(latestById(batch), folder, pool);
-                for (Listing l : fetched) {
-                    for (StoredImage s : l.storedImages()) {
-                        if (s.isStored()) {
-                            totals.stored++;
-                            continue;
-                        }
-                        totals.failed++;
-                        if (totals.failures.size() < FeedReader.MAX_KEPT_REJECTIONS) {
-                            totals.failures.add(new ImageFailure(name, l.id(), s.source(), s.failure()));
-                        }
-                    }
-                }
+                fetched.forEach(totals::countImages);
                 totals.upserts = totals.upserts.plus(listings.upsert(fetched));
             }, progress);
             return new IngestReport(summary, totals.upserts, totals.stored, totals.failed, totals.failures);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The running sums of one ingest. */
+    private static final class Totals {
+        private final String file;
+        private final List<ImageFailure> failures = new ArrayList<>();
+        private UpsertSummary upserts = UpsertSummary.NONE;
+        private long stored;
+        private long failed;
+
+        Totals(String file) {
+            this.file = file;
+        }
+
+        void countImages(Listing l) {
+            for (StoredImage s : l.storedImages()) {
+                if (s.isStored()) {
+                    stored++;
+                    continue;
+                }
+                failed++;
+                if (failures.size() < FeedReader.MAX_KEPT_REJECTIONS) failures.add(new ImageFailure(file, l.id(), s.source(), s.failure()));
+            }
         }
     }
 

@@ -43,7 +43,8 @@ final class JsonLinesRecords implements FeedRecords {
             return new FeedRecord(line, node, null);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            return new FeedRecord(line, null, new Problem(name + ":" + line, "", "broken JSON" + at + ": " + e.getOriginalMessage()));
+            String why = e.getOriginalMessage().startsWith("Trailing token") ? "more than one JSON value on the line" : e.getOriginalMessage();
+            return new FeedRecord(line, null, new Problem(name + ":" + line, "", "broken JSON" + at + ": " + why));
         }
     }
 

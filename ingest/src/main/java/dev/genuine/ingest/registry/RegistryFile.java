@@ -34,6 +34,25 @@ public record RegistryFile(Path file, RightsHolderEntry entry, List<Problem> pro
         return problems.stream().map(Problem::text).toList();
     }
 
+    /**
+     * One line about the file: {@code aurelia/registry.json: valid: rh-aurelia (2 marks, 1 product, 1 authorized
+     * seller)}, or {@code aurelia/registry.json: 3 problems}.
+     */
+    public String summary() {
+        if (!isValid()) return name() + ": " + count(problems.size(), "problem");
+        return name() + ": valid: " + describe(entry);
+    }
+
+    /** e.g. {@code rh-aurelia (2 marks, 1 product, 1 authorized seller)}. */
+    static String describe(RightsHolderEntry e) {
+        return e.id() + " (" + count(e.marks().size(), "mark") + ", " + count(e.products().size(), "product") + ", "
+                + count(e.authorizedSellers().size(), "authorized seller") + ")";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** The file as named to the reader, for messages. */
     public String name() {
         return file.toString();

@@ -62,9 +62,7 @@ public final class RegistryImporter {
         for (RegistryFile f : candidates.values()) {
             var e = f.entry();
             outcomes.put(f.file(), new FileOutcome(f.file(), FileOutcome.Status.IMPORTED, e.id(), List.of(
-                    f.name() + ": imported " + e.id() + " (" + count(e.marks().size(), "mark") + ", "
-                            + count(e.products().size(), "product") + ", "
-                            + count(e.authorizedSellers().size(), "authorized seller") + ")")));
+                    f.name() + ": imported " + RegistryFile.describe(e))));
         }
         List<FileOutcome> ordered = files.stream().distinct().map(outcomes::get).toList();
         return new RegistryImportReport(ordered, conflicts, committed);
@@ -103,10 +101,6 @@ public final class RegistryImporter {
                 outcomes.put(f.file(), new FileOutcome(f.file(), FileOutcome.Status.CONFLICT, holder, mine));
             }
         }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String join(List<Path> paths) {

@@ -70,7 +70,7 @@ class TestFeedReader {
                 + "   \n"
                 + "[1, 2]\n"
                 + "{\"id\": \"L-10\", \"merchantId\": \"m-1\", \"title\": \"x\", \"images\": \"a.jpg\", \"price\": {\"amount\": 12.5}}\n"
-                + "{\"id\": \"L-11\", \"merchantId\": \"m-1\", \"title\": \"x\"} trailing\n"
+                + "{\"id\": \"L-11\", \"merchantId\": \"m-1\", \"title\": \"x\"} {\"id\": \"L-11b\"}\n"
                 + "{\"id\": \"L-12\", \"id\": \"L-12b\", \"merchantId\": \"m-1\", \"title\": \"x\"}\n"
                 + line("L-13"));
         FeedSummary s = read(feed, 100);
@@ -88,7 +88,7 @@ class TestFeedReader {
         assertEquals(feed + ":10: price.amount: must be a whole number", m.get(7));
         assertEquals(feed + ":10: price.currency: required", m.get(8));
         assertEquals(feed + ":10: images: must be an array of strings", m.get(9));
-        assertTrue(m.get(10).startsWith(feed + ":11: broken JSON"), m.get(10));
+        assertTrue(m.get(10).startsWith(feed + ":11: broken JSON at column ") && m.get(10).endsWith(": more than one JSON value on the line"), m.get(10));
         assertTrue(m.get(11).startsWith(feed + ":12: broken JSON") && m.get(11).contains("Duplicate field 'id'"), m.get(11));
     }
 
@@ -170,7 +170,8 @@ class TestFeedReader {
         FeedSummary s = read(feed, 10);
         assertEquals(1, s.accepted());
         assertEquals(1, s.rejected());
-        assertTrue(s.messages().get(0).contains("broken CSV, the rest of the file is not read"), s.messages().get(0));
+        assertEquals(List.of(feed + ":3: broken CSV (Missing closing quote for value at line 5); the rest of the file is not read"),
+                s.messages(), "numbered by the line the broken row starts on");
     }
 
     @Test
