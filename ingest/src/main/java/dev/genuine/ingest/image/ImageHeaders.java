@@ -3,7 +3,8 @@ package dev.genuine.ingest.image;
 /**
  * Checks an image's bytes before anything decodes them: the magic bytes of a known format, the width and
  * height its header declares (refusing a decompression bomb by size alone), and cheap signs of truncation (a
- * JPEG must end with its EOI marker, a PNG must hold its IEND chunk, RIFF and BMP sizes must fit the file).
+ * JPEG must end with its EOI marker, a GIF with its trailer, a PNG must hold its IEND chunk, RIFF and BMP sizes
+ * must fit the file).
  */
 public final class ImageHeaders {
     private ImageHeaders() {}
@@ -18,7 +19,7 @@ public final class ImageHeaders {
             h = switch (format) {
                 case JPEG -> jpeg(b);
                 case PNG -> png(b);
-                case GIF -> new ImageHeader(ImageFormat.GIF, u16le(b, 6), u16le(b, 8));
+                case GIF -> gif(b);
                 case WEBP -> webp(b);
                 case BMP -> bmp(b);
             };
@@ -45,9 +46,20 @@ public final class ImageHeaders {
         return new ImageHeader(ImageFormat.PNG, (int) Math.min(w, Integer.MAX_VALUE), (int) Math.min(h, Integer.MAX_VALUE));
     }
 
-    private static ImageHeader jpeg(byte[] b) throws InvalidImageException {
+    private static ImageHeader gif(byte[] b) throws InvalidImageException {
+        if (b[contentEnd(b) - 1] != 0x3B) throw new InvalidImageException("truncated GIF (does not end with the trailer 3B)");
+        return new ImageHeader(ImageFormat.GIF, u16le(b, 6), u16le(b, 8));
+    }
+
+    /** The length without trailing zero bytes, which some encoders pad after the end marker. */
+    private static int contentEnd(byte[] b) {
         int end = b.length;
-        while (end > 2 && b[end - 1] == 0) end--; // some encoders pad after EOI
+        while (end > 2 && b[end - 1] == 0) end--;
+        return end;
+    }
+
+    private static ImageHeader jpeg(byte[] b) throws InvalidImageException {
+        int end = contentEnd(b);
         if (!((b[end - 2] & 0xFF) == 0xFF && (b[end - 1] & 0xFF) == 0xD9)) {
             throw new InvalidImageException("truncated JPEG (does not end with the EOI marker FFD9)");
         }

@@ -77,7 +77,9 @@ class TestImageHeaders {
     }
 
     @Test
-    void refusesTruncatedRiffAndBmpFiles() {
+    void refusesTruncatedRiffGifAndBmpFiles() {
+        byte[] gif = TestImages.encode("gif", 30, 10, 0x00FF00);
+        assertTrue(refused(Arrays.copyOf(gif, gif.length - 5)).contains("truncated GIF"));
         byte[] webp = TestImages.webp("VP8X", 10, 10);
         assertTrue(refused(Arrays.copyOf(webp, webp.length - 3)).contains("truncated WebP"));
         byte[] bmp = TestImages.encode("bmp", 12, 7, 0xFF0000);
