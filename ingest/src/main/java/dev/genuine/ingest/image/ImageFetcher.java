@@ -56,7 +56,8 @@ public final class ImageFetcher {
         } catch (InvalidImageException e) {
             result = StoredImage.failed(reference, e.getMessage());
         } catch (IOException e) {
-            result = StoredImage.failed(reference, "could not store the image: " + e.getMessage());
+            // the store failed, not the image: not remembered, so the next listing using it tries again
+            return StoredImage.failed(reference, "could not store the image: " + e.getMessage());
         }
         seen.put(key, result);
         return result;
