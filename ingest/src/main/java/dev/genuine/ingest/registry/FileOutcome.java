@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** What a registry import did with one file: imported it, or refused it as invalid or conflicting, and why. */
+/** What a registry import (or check) did with one file: imported it, or refused it as invalid or conflicting, and why. */
 public record FileOutcome(Path file, Status status, String rightsHolderId, List<String> messages) {
-    /** The fate of one file. */
-    public enum Status { IMPORTED, INVALID, CONFLICT }
+    /** The fate of one file; {@code VALID} is a file that a check (not an import) found importable. */
+    public enum Status { IMPORTED, VALID, INVALID, CONFLICT }
 
     public FileOutcome {
         Objects.requireNonNull(file, "file");
@@ -15,7 +15,8 @@ public record FileOutcome(Path file, Status status, String rightsHolderId, List<
         messages = List.copyOf(messages);
     }
 
-    public boolean imported() {
-        return status == Status.IMPORTED;
+    /** Imported, or (for a check) importable. */
+    public boolean ok() {
+        return status == Status.IMPORTED || status == Status.VALID;
     }
 }

@@ -16,9 +16,9 @@ public record RegistryImportReport(List<FileOutcome> files, List<MarkConflict> c
         conflicts = List.copyOf(conflicts);
     }
 
-    /** True when every file was imported: the command succeeded. */
-    public boolean allImported() {
-        return files.stream().allMatch(FileOutcome::imported);
+    /** True when every file was imported (or, for a check, is importable): the command succeeded. */
+    public boolean allOk() {
+        return files.stream().allMatch(FileOutcome::ok);
     }
 
     /** Every file's messages in file order, ready to print (problems on stderr, the rest on stdout is the CLI's choice). */

@@ -37,7 +37,20 @@ public final class RegistryImporter {
         this(registry, images, new RegistryReader());
     }
 
+    /** Imports every file that is valid and free of conflicts as one new registry version. */
     public RegistryImportReport importFiles(List<Path> files) {
+        return run(files, true);
+    }
+
+    /**
+     * Everything an import checks (each file, holders shared between files, conflicts with the current registry)
+     * without storing or committing anything: a file that would be imported has the status {@code VALID}.
+     */
+    public RegistryImportReport check(List<Path> files) {
+        return run(files, false);
+    }
+
+    private RegistryImportReport run(List<Path> files, boolean commit) {
         Map<Path, FileOutcome> outcomes = new LinkedHashMap<>();
         Map<Path, RegistryFile> candidates = new LinkedHashMap<>();
         for (Path file : files) {
@@ -47,6 +60,22 @@ public final class RegistryImporter {
         }
         refuseSharedHolders(candidates, outcomes);
         List<MarkConflict> conflicts = refuseConflicts(candidates, outcomes);
+        Optional<Registry> committed = Optional.empty();
+        if (commit) {
+            List<RightsHolderEntry> accepted = storeImages(candidates, outcomes);
+            if (!accepted.isEmpty()) committed = Optional.of(registry.commit(accepted));
+        }
+        for (RegistryFile f : candidates.values()) {
+            outcomes.put(f.file(), commit
+                    ? new FileOutcome(f.file(), FileOutcome.Status.IMPORTED, f.entry().id(), List.of(f.name() + ": imported " + RegistryFile.describe(f.entry())))
+                    : new FileOutcome(f.file(), FileOutcome.Status.VALID, f.entry().id(), List.of(f.summary())));
+        }
+        List<FileOutcome> ordered = files.stream().distinct().map(outcomes::get).toList();
+        return new RegistryImportReport(ordered, conflicts, committed);
+    }
+
+    /** Copies each candidate's images into the store; a file whose images cannot be stored is dropped. */
+    private List<RightsHolderEntry> storeImages(Map<Path, RegistryFile> candidates, Map<Path, FileOutcome> outcomes) {
         List<RightsHolderEntry> accepted = new ArrayList<>();
         for (RegistryFile f : List.copyOf(candidates.values())) {
             List<Problem> problems = reader.copyImages(f, images);
@@ -58,14 +87,7 @@ public final class RegistryImporter {
             outcomes.put(f.file(), new FileOutcome(f.file(), FileOutcome.Status.INVALID, f.entry().id(),
                     problems.stream().map(Problem::text).toList()));
         }
-        Optional<Registry> committed = accepted.isEmpty() ? Optional.empty() : Optional.of(registry.commit(accepted));
-        for (RegistryFile f : candidates.values()) {
-            var e = f.entry();
-            outcomes.put(f.file(), new FileOutcome(f.file(), FileOutcome.Status.IMPORTED, e.id(), List.of(
-                    f.name() + ": imported " + RegistryFile.describe(e))));
-        }
-        List<FileOutcome> ordered = files.stream().distinct().map(outcomes::get).toList();
-        return new RegistryImportReport(ordered, conflicts, committed);
+        return accepted;
     }
 
     /** Two files of one command for the same holder: which one is meant cannot be told, so both are refused. */

@@ -29,7 +29,7 @@ class TestRegistryImporter {
     void importsAValidFileAsANewVersionWithItsImages() throws IOException {
         Path file = RegistryFixture.write(dir.resolve("aurelia"), RegistryFixture.example());
         RegistryImportReport r = importer.importFiles(List.of(file));
-        assertTrue(r.allImported());
+        assertTrue(r.allOk());
         assertEquals(1, r.committed().orElseThrow().version());
         assertEquals(List.of(file + ": imported rh-aurelia (2 marks, 1 product, 1 authorized seller)", "registry version 1 created"),
                 r.messages());
@@ -45,7 +45,7 @@ class TestRegistryImporter {
         Path valid = RegistryFixture.wordMarks(dir.resolve("velora"), "rh-velora", "Velora");
         RegistryImportReport r = importer.importFiles(List.of(invalid, valid));
         assertEquals(List.of(FileOutcome.Status.INVALID, FileOutcome.Status.IMPORTED), statuses(r));
-        assertFalse(r.allImported());
+        assertFalse(r.allOk());
         assertEquals(List.of(invalid + ": marks[0].text: required for a word mark"), r.files().get(0).messages());
         assertEquals(0, images.size(), "the invalid file's images are not stored");
         assertEquals(List.of("rh-velora"), registry.current().entries().stream().map(e -> e.id()).toList());
@@ -105,11 +105,25 @@ class TestRegistryImporter {
     }
 
     @Test
+    void aCheckReportsWhatAnImportWouldDoAndChangesNothing() throws IOException {
+        importer.importFiles(List.of(RegistryFixture.wordMarks(dir.resolve("velora"), "rh-velora", "Velora")));
+        Path copycat = RegistryFixture.wordMarks(dir.resolve("copycat"), "rh-copycat", "VELORA");
+        Path aurelia = RegistryFixture.write(dir.resolve("aurelia"), RegistryFixture.example());
+        RegistryImportReport r = importer.check(List.of(copycat, aurelia));
+        assertEquals(List.of(FileOutcome.Status.CONFLICT, FileOutcome.Status.VALID), statuses(r));
+        assertEquals(List.of(aurelia + ": valid: rh-aurelia (2 marks, 1 product, 1 authorized seller)"), r.files().get(1).messages());
+        assertFalse(r.allOk());
+        assertTrue(r.committed().isEmpty());
+        assertEquals(1, registry.versions().size());
+        assertEquals(0, images.size());
+    }
+
+    @Test
     void resubmittingReplacesTheHoldersEntryOnly() throws IOException {
         importer.importFiles(List.of(RegistryFixture.wordMarks(dir.resolve("a0"), "rh-a", "Nimbra"),
                 RegistryFixture.wordMarks(dir.resolve("b0"), "rh-b", "Quorra")));
         RegistryImportReport r = importer.importFiles(List.of(RegistryFixture.wordMarks(dir.resolve("a1"), "rh-a", "Nimbrafit")));
-        assertTrue(r.allImported());
+        assertTrue(r.allOk());
         assertEquals("Nimbrafit", registry.current().entry("rh-a").orElseThrow().marks().get(0).text());
         assertEquals("Quorra", registry.current().entry("rh-b").orElseThrow().marks().get(0).text());
     }

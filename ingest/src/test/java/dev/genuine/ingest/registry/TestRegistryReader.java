@@ -136,6 +136,39 @@ class TestRegistryReader {
     }
 
     @Test
+    void reportsWrongTypesOfTheTopLevelParts() throws IOException {
+        ObjectNode json = RegistryFixture.example();
+        json.put("rightsHolder", "rh-aurelia");
+        json.putObject("marks");
+        json.put("products", 3);
+        assertEquals(List.of(
+                "rightsHolder: must be an object",
+                "marks: must be an array of objects",
+                "products: must be an array of objects"), problems(json));
+    }
+
+    @Test
+    void summarisesAFileInOneLine() throws IOException {
+        Path file = RegistryFixture.write(dir, RegistryFixture.example());
+        assertEquals(file + ": valid: rh-aurelia (2 marks, 1 product, 1 authorized seller)", reader.read(file).summary());
+        ObjectNode json = RegistryFixture.example();
+        json.remove("rightsHolder");
+        json.put("schemaVersion", -1);
+        Files.writeString(file, json.toString());
+        assertEquals(file + ": 2 problems", reader.read(file).summary());
+    }
+
+    @Test
+    void readAndStoreImportsTheImagesOfAValidFile() throws IOException {
+        Path file = RegistryFixture.write(dir, RegistryFixture.example());
+        MemoryImageStore store = new MemoryImageStore();
+        RegistryFile r = reader.readAndStore(file, store);
+        assertTrue(r.isValid());
+        for (StoredImage image : RegistryReader.images(r.entry())) assertTrue(store.contains(image.sha256()), image.source());
+        assertEquals(2, store.size());
+    }
+
+    @Test
     void refusesAnUnknownSchemaVersionAndAMissingOne() throws IOException {
         ObjectNode json = RegistryFixture.example();
         json.put("schemaVersion", 2);
