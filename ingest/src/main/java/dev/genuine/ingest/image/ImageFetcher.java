@@ -43,7 +43,7 @@ public final class ImageFetcher {
 
     /** One reference, stored or failed; a relative path is resolved against {@code baseFolder}. */
     public StoredImage fetch(String reference, Path baseFolder) {
-        String key = !ImageLoader.isUrl(reference) ? baseFolder.toAbsolutePath().resolve(reference).normalize().toString() : reference;
+        String key = cacheKey(reference, baseFolder);
         StoredImage known = seen.get(key);
         if (known != null) return known.isStored()
                 ? StoredImage.stored(reference, known.sha256())
@@ -61,5 +61,15 @@ public final class ImageFetcher {
         }
         seen.put(key, result);
         return result;
+    }
+
+    /** The same file named from two feed folders is one key; a URL is its own key. */
+    private static String cacheKey(String reference, Path baseFolder) {
+        if (ImageLoader.isUrl(reference)) return reference;
+        try {
+            return ImageLoader.resolve(baseFolder.toAbsolutePath(), reference).normalize().toString();
+        } catch (InvalidImageException e) {
+            return reference;
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public final class ImageLoader {
     /** The bytes {@code reference} names; a relative path is resolved against {@code base}. */
     public byte[] load(String reference, Path base) throws InvalidImageException {
         var m = SCHEME.matcher(reference);
-        if (!m.matches()) return readFile(base.resolve(reference), limits.maxBytes());
+        if (!m.matches()) return readFile(resolve(base, reference), limits.maxBytes());
         String scheme = m.group(1).toLowerCase(Locale.ROOT);
         URI uri;
         try {
@@ -65,6 +66,15 @@ public final class ImageLoader {
             case "http", "https" -> download(uri);
             default -> throw new InvalidImageException("unsupported scheme '" + scheme + "' (use a path, file:, http: or https:)");
         };
+    }
+
+    /** {@code reference} resolved against {@code base}, or a refusal when it is no valid path here. */
+    public static Path resolve(Path base, String reference) throws InvalidImageException {
+        try {
+            return base.resolve(reference);
+        } catch (InvalidPathException e) {
+            throw new InvalidImageException("not a valid path: " + e.getReason());
+        }
     }
 
     private static Path fileUrlPath(URI uri) throws InvalidImageException {
@@ -96,7 +106,12 @@ public final class ImageLoader {
     }
 
     private byte[] download(URI uri) throws InvalidImageException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.readTimeout()).GET().build();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(uri).timeout(limits.readTimeout()).GET().build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidImageException("not a usable URL: " + uri + " (" + e.getMessage() + ")");
+        }
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, info -> info.statusCode() / 100 == 2
                 ? new CappedBody(limits.maxBytes(), info.headers().firstValueAsLong("content-length").orElse(-1))
                 : HttpResponse.BodySubscribers.replacing(null));

@@ -131,6 +131,10 @@ class TestImageFetcher {
         Files.createDirectories(dir.resolve("folder.jpg"));
         assertTrue(failure("folder.jpg").startsWith("is a folder"));
         assertTrue(failure("ftp://example.test/a.jpg").startsWith("unsupported scheme 'ftp'"));
+        assertTrue(failure("img/a\u0000.jpg").startsWith("not a valid path"));
+        assertTrue(failure("http:no-host.jpg").startsWith("not a usable URL"));
+        assertTrue(failure("http://example.test/a b.jpg").startsWith("not a valid URL"));
+        assertTrue(failure("file:relative.jpg").startsWith("not a usable file: URL"));
         assertEquals(0, store.size());
     }
 
