@@ -36,6 +36,7 @@ public final class RegistryReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 1e400 is "too large", not Infinity
             .build();
 
     private final ImageLimits limits;

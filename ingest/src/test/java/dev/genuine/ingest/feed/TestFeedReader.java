@@ -93,6 +93,22 @@ class TestFeedReader {
     }
 
     @Test
+    void hugeAndFractionalNumbersAreRefusedNotRounded() throws Exception {
+        Path feed = write("feed.jsonl", """
+                {"id": "L-1", "merchantId": "m-1", "title": "x", "price": {"amount": 1e400, "currency": "IDR"}}
+                {"id": "L-2", "merchantId": "m-1", "title": "x", "price": {"amount": 99999999999999999999, "currency": "IDR"}}
+                {"id": "L-3", "merchantId": "m-1", "title": "x", "price": {"amount": 1.5e3, "currency": "IDR"}}
+                {"id": "L-4", "merchantId": "m-1", "title": "x", "price": {"amount": 100.0, "currency": "Rupiah"}}
+                """);
+        FeedSummary s = read(feed, 10);
+        assertEquals(List.of(
+                feed + ":1: price.amount: is too large",
+                feed + ":2: price.amount: is too large",
+                feed + ":4: price.currency: must be a three-letter currency code like IDR, not 'Rupiah'"), s.messages());
+        assertEquals(new Money(1500, "IDR"), listings().get(0).price(), "1.5e3 is the whole number 1500");
+    }
+
+    @Test
     void toleratesAByteOrderMark() throws Exception {
         read(write("feed.jsonl", "\uFEFF" + line("L-1")), 10);
         assertEquals(1, listings().size());
