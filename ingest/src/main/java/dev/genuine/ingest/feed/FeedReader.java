@@ -5,6 +5,7 @@ import dev.genuine.ingest.Problem;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -15,12 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Streams a listing feed (JSON Lines or CSV, see {@link CsvRecords} for the CSV columns) and hands the valid
  * listings to a consumer in batches, so memory holds one batch, not the file. Each bad record is reported with
  * its file and line ({@code feed.jsonl:17: price.amount: must be a number}) and skipped; the rest goes through.
- * A byte order mark is ignored; invalid UTF-8 bytes become U+FFFD rather than stopping the feed.
+ * A byte order mark is ignored; invalid UTF-8 bytes become U+FFFD rather than stopping the feed. A {@code .gz}
+ * feed is decompressed as it is read.
  */
 public final class FeedReader {
     public static final int DEFAULT_BATCH_SIZE = 500;
@@ -83,7 +86,14 @@ public final class FeedReader {
 
     private static FeedRecords open(Path feed, FeedFormat format, String name) throws IOException, FeedException {
         // InputStreamReader replaces malformed bytes, where Files.newBufferedReader would throw mid-feed
-        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(feed), StandardCharsets.UTF_8), 1 << 16);
+        InputStream bytes = Files.newInputStream(feed);
+        try {
+            if (FeedFormat.isGzip(feed)) bytes = new GZIPInputStream(bytes, 1 << 16);
+        } catch (IOException e) {
+            bytes.close();
+            throw new IOException("not a gzip file (" + e.getMessage() + ")", e);
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
         try {
             skipByteOrderMark(in);
             return format == FeedFormat.CSV ? new CsvRecords(in, name) : new JsonLinesRecords(in, name);

@@ -202,6 +202,18 @@ class TestFeedReader {
     }
 
     @Test
+    void readsAGzippedFeed() throws Exception {
+        Path feed = dir.resolve("feed.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(feed))) {
+            out.write("id,merchantId,title\nL-1,m-1,Tas\n".getBytes(StandardCharsets.UTF_8));
+        }
+        read(feed, 10);
+        assertEquals("L-1", listings().get(0).id());
+        Path fake = write("fake.jsonl.gz", line("L-2"));
+        assertTrue(assertThrows(FeedException.class, () -> read(fake, 10)).getMessage().startsWith(fake + ": cannot read the file: not a gzip file"));
+    }
+
+    @Test
     void anUnreadableFeedIsAClearError() throws IOException {
         assertEquals(dir.resolve("none.jsonl") + ": file not found",
                 assertThrows(FeedException.class, () -> read(dir.resolve("none.jsonl"), 10)).getMessage());
