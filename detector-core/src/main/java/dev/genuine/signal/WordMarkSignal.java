@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A registered word mark named in the listing, however disguised. One observation per rights holder: its
@@ -63,9 +64,16 @@ public final class WordMarkSignal implements Signal {
         return m.editDistance() == 0 ? place : place * 0.85;
     }
 
-    /** Disguising a brand (homoglyphs, leetspeak, hidden characters, split letters) shows intent. */
+    /**
+     * Steps that only a deliberate disguise needs (lookalike letters, leetspeak, hidden characters, split or
+     * stretched letters). Spacing and single typos happen by accident too, so they are not evasion here.
+     */
+    static final Set<String> EVASIONS = Set.of("nfkc", "invisible", "confusable", "diacritics", "leetspeak",
+            "split-letters", "repeated-letters");
+
+    /** Disguising a brand shows intent. */
     static boolean isEvasion(MarkMatch m) {
-        return m.transformations().stream().anyMatch(t -> !t.equals("case") && !t.equals("diacritics-light"));
+        return m.transformations().stream().anyMatch(EVASIONS::contains);
     }
 
     private static boolean isReferential(MarkMatch m, List<TextCue> cues) {
