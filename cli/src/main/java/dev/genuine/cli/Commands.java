@@ -10,6 +10,10 @@ final class Commands {
     private Commands() {}
 
     static void register(CommandLine root) {
-        // Each command class adds itself here, e.g. root.addSubcommand(new IngestCommand());
+        root.addSubcommand(new RegistryCommand());
+        root.addSubcommand(new IngestCommand());
+        root.addSubcommand(new ScanCommand());
+        root.addSubcommand(new DecisionsCommand());
+        root.addSubcommand(new DemoCommand());
     }
 }

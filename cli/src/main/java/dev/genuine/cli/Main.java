@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "genuine", mixinStandardHelpOptions = true, version = "genuine 0.1.0",
         description = "Counterfeit and IP-infringement detection for online marketplaces.",
         subcommands = {CommandLine.HelpCommand.class})
-public final class Main {
+public final class Main extends ParentCommand {
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

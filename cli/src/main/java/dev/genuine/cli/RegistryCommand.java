@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(name = "registry", description = "Import, validate and inspect rights holders' registry files.",
         subcommands = {RegistryImportCommand.class, RegistryValidateCommand.class, RegistrySchemaCommand.class,
                 RegistryListCommand.class, RegistryShowCommand.class, RegistryDiffCommand.class})
-final class RegistryCommand {
+final class RegistryCommand extends ParentCommand {
 }
