@@ -11,9 +11,11 @@ package dev.genuine.image.pdq;
  */
 public enum Dihedral {
     ORIGINAL("original", false, false, false),
-    /** Rotated by a quarter turn, with the reference tools' sense of rotation. */
+    /** Rotated a quarter turn anticlockwise. */
     ROTATE_90("rot90", true, true, false),
+    /** Rotated a half turn. */
     ROTATE_180("rot180", false, true, true),
+    /** Rotated a quarter turn clockwise. */
     ROTATE_270("rot270", true, false, true),
     /** Reflected across the horizontal (x) axis: upside down. */
     FLIP_X("flipX", false, true, false),
