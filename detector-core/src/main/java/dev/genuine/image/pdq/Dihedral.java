@@ -10,6 +10,7 @@ package dev.genuine.image.pdq;
  * Transposing the image transposes the coefficients. Every rotation and mirror is a combination of these.
  */
 public enum Dihedral {
+    /** The image as it is. */
     ORIGINAL("original", false, false, false),
     /** Rotated a quarter turn anticlockwise. */
     ROTATE_90("rot90", true, true, false),
