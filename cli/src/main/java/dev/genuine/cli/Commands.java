@@ -11,5 +11,6 @@ final class Commands {
 
     static void register(CommandLine root) {
         // Each command class adds itself here, e.g. root.addSubcommand(new IngestCommand());
+        root.addSubcommand(new HashCommand());
     }
 }
