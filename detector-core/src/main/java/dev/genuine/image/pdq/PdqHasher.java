@@ -29,12 +29,13 @@ public final class PdqHasher {
     private static final int N = JaroszWeights.SAMPLES;
     private static final int COEFFS = 16;
     private static final float[] DCT = dctMatrix();
+    /** D transposed (64x16), so the second product also runs along contiguous rows. */
+    private static final float[] DCT_T = transpose(DCT, COEFFS, N);
 
     private JaroszWeights rowWeights = new JaroszWeights(1);
     private JaroszWeights columnWeights = new JaroszWeights(1);
-    private byte[] pixels = new byte[0];
     private float[] luma = new float[0];
-    private float[] columnsSampled = new float[0];
+    private float[] rowsSampled = new float[0];
     private final float[] image64 = new float[N * N];
     private final float[] partial = new float[COEFFS * N];
     private final float[] coefficients = new float[COEFFS * COEFFS];
@@ -137,62 +138,78 @@ public final class PdqHasher {
     private void downsample(Mat image) {
         int rows = image.rows();
         int cols = image.cols();
-        int channels = image.channels();
         if (rowWeights.length() != rows) rowWeights = new JaroszWeights(rows);
         if (columnWeights.length() != cols) columnWeights = new JaroszWeights(cols);
-        int rowBytes = cols * channels;
-        if (pixels.length < rows * rowBytes) pixels = new byte[rows * rowBytes];
-        if (luma.length < cols) luma = new float[cols];
-        if (columnsSampled.length < rows * N) columnsSampled = new float[rows * N];
-        image.get(0, 0, pixels);
-        for (int y = 0; y < rows; y++) {
-            lumaRow(pixels, y * rowBytes, cols, channels);
-            for (int c = 0; c < N; c++) {
-                float[] w = columnWeights.weights(c);
-                int from = columnWeights.start(c);
-                float sum = 0f;
-                for (int k = 0; k < w.length; k++) sum += w[k] * luma[from + k];
-                columnsSampled[y * N + c] = sum;
-            }
-        }
-        Arrays.fill(image64, 0f);
+        if (luma.length < rows * cols) luma = new float[rows * cols];
+        if (rowsSampled.length < N * cols) rowsSampled = new float[N * cols];
+        lumaOf(image);
+        // Rows first: the inner loop then runs along a contiguous image row, which the JIT vectorizes;
+        // the two axes' filters commute, so the order does not change the result.
+        float[] plane = luma;
+        float[] sampled = rowsSampled;
+        Arrays.fill(sampled, 0, N * cols, 0f);
         for (int r = 0; r < N; r++) {
             float[] w = rowWeights.weights(r);
             int from = rowWeights.start(r);
+            int out = r * cols;
             for (int k = 0; k < w.length; k++) {
                 float wk = w[k];
-                int src = (from + k) * N;
-                for (int c = 0; c < N; c++) image64[r * N + c] += wk * columnsSampled[src + c];
+                int src = (from + k) * cols;
+                for (int x = 0; x < cols; x++) sampled[out + x] += wk * plane[src + x];
+            }
+        }
+        for (int r = 0; r < N; r++) {
+            int row = r * cols;
+            for (int c = 0; c < N; c++) {
+                float[] w = columnWeights.weights(c);
+                int from = row + columnWeights.start(c);
+                float sum = 0f;
+                for (int k = 0; k < w.length; k++) sum += w[k] * sampled[from + k];
+                image64[r * N + c] = sum;
             }
         }
     }
 
-    /** PDQ's luminance (0.299 R + 0.587 G + 0.114 B) of one row into {@link #luma}. */
-    private void lumaRow(byte[] px, int offset, int cols, int channels) {
-        if (channels == 1) {
-            for (int x = 0; x < cols; x++) luma[x] = px[offset + x] & 0xFF;
-            return;
-        }
-        for (int x = 0, p = offset; x < cols; x++, p += channels) {
-            luma[x] = 0.114f * (px[p] & 0xFF) + 0.587f * (px[p + 1] & 0xFF) + 0.299f * (px[p + 2] & 0xFF);
+    /**
+     * PDQ's luminance, 0.299 R + 0.587 G + 0.114 B, into {@link #luma} row by row. OpenCV's colour
+     * conversion uses exactly these weights on floating-point input and does it with vector
+     * instructions, several times faster than a Java loop over interleaved bytes.
+     */
+    private void lumaOf(Mat image) {
+        Mat floats = new Mat();
+        Mat grey = new Mat();
+        try {
+            image.convertTo(floats, CvType.CV_32F);
+            Mat source = floats;
+            if (image.channels() > 1) {
+                Imgproc.cvtColor(floats, grey, image.channels() == 4 ? Imgproc.COLOR_BGRA2GRAY : Imgproc.COLOR_BGR2GRAY);
+                source = grey;
+            }
+            source.get(0, 0, luma);
+        } finally {
+            floats.release();
+            grey.release();
         }
     }
 
-    /** {@link #coefficients} = D * image64 * D^T with the 16x64 DCT matrix D. */
+    /** {@link #coefficients} = D * image64 * D^T with the 16x64 DCT matrix D; inner loops run along rows. */
     private void dct() {
         Arrays.fill(partial, 0f);
         for (int i = 0; i < COEFFS; i++) {
             for (int k = 0; k < N; k++) {
                 float d = DCT[i * N + k];
                 int row = k * N;
-                for (int j = 0; j < N; j++) partial[i * N + j] += d * image64[row + j];
+                int out = i * N;
+                for (int j = 0; j < N; j++) partial[out + j] += d * image64[row + j];
             }
         }
+        Arrays.fill(coefficients, 0f);
         for (int i = 0; i < COEFFS; i++) {
-            for (int j = 0; j < COEFFS; j++) {
-                float sum = 0f;
-                for (int k = 0; k < N; k++) sum += partial[i * N + k] * DCT[j * N + k];
-                coefficients[i * COEFFS + j] = sum;
+            int out = i * COEFFS;
+            for (int k = 0; k < N; k++) {
+                float p = partial[i * N + k];
+                int row = k * COEFFS;
+                for (int j = 0; j < COEFFS; j++) coefficients[out + j] += p * DCT_T[row + j];
             }
         }
     }
@@ -226,6 +243,14 @@ public final class PdqHasher {
             if (values[k] > median) words[k >>> 6] |= 1L << (k & 63);
         }
         return PdqHash.ofWords(words, quality);
+    }
+
+    private static float[] transpose(float[] m, int rows, int cols) {
+        float[] t = new float[rows * cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) t[j * rows + i] = m[i * cols + j];
+        }
+        return t;
     }
 
     /** Rows 1..16 of the orthonormal 64-point DCT-II: the DC row is left out, as PDQ does. */
