@@ -1,5 +1,8 @@
 package dev.genuine.image.pdq;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 /**
  * The weights that take one image axis of length {@code n} to PDQ's 64 samples: a box filter applied
  * twice (a tent, Jarosz's approximation of a Gaussian) followed by point decimation.
@@ -14,14 +17,19 @@ final class JaroszWeights {
     static final int SAMPLES = 64;
     private static final int PASSES = 2;
 
-    private final int length;
+    /** Weights by axis length, shared by all hashers: they are immutable and images come in few sizes. */
+    private static final ConcurrentMap<Integer, JaroszWeights> BY_LENGTH = new ConcurrentHashMap<>();
+
     private final int[] start = new int[SAMPLES];
     private final int[] count = new int[SAMPLES];
     private final float[][] weights = new float[SAMPLES][];
 
-    JaroszWeights(int length) {
+    static JaroszWeights forLength(int length) {
+        return BY_LENGTH.computeIfAbsent(length, JaroszWeights::new);
+    }
+
+    private JaroszWeights(int length) {
         if (length < 1) throw new IllegalArgumentException("axis length must be positive, was " + length);
-        this.length = length;
         int window = (length + 2 * SAMPLES - 1) / (2 * SAMPLES);
         for (int i = 0; i < SAMPLES; i++) {
             int sample = (int) ((i + 0.5) * length / SAMPLES);
@@ -39,10 +47,6 @@ final class JaroszWeights {
             weights[i] = new float[count[i]];
             for (int k = 0; k < count[i]; k++) weights[i][k] = (float) row[first + k];
         }
-    }
-
-    int length() {
-        return length;
     }
 
     int start(int sample) {

@@ -29,18 +29,15 @@ public final class PdqHasher {
     private static final int N = JaroszWeights.SAMPLES;
     private static final int COEFFS = 16;
     private static final float[] DCT = dctMatrix();
-    /** D transposed (64x16), so the second product also runs along contiguous rows. */
-    private static final float[] DCT_T = transpose(DCT, COEFFS, N);
 
-    private JaroszWeights rowWeights = new JaroszWeights(1);
-    private JaroszWeights columnWeights = new JaroszWeights(1);
     private float[] luma = new float[0];
     private float[] rowsSampled = new float[0];
     private final float[] image64 = new float[N * N];
+    private final float[] folded = new float[N * N];
     private final float[] partial = new float[COEFFS * N];
     private final float[] coefficients = new float[COEFFS * COEFFS];
     private final float[] variant = new float[COEFFS * COEFFS];
-    private final float[] sorted = new float[COEFFS * COEFFS];
+    private final float[] scratch = new float[COEFFS * COEFFS];
 
     public PdqHasher() {
         OpenCv.load();
@@ -138,24 +135,33 @@ public final class PdqHasher {
     private void downsample(Mat image) {
         int rows = image.rows();
         int cols = image.cols();
-        if (rowWeights.length() != rows) rowWeights = new JaroszWeights(rows);
-        if (columnWeights.length() != cols) columnWeights = new JaroszWeights(cols);
+        JaroszWeights rowWeights = JaroszWeights.forLength(rows);
+        JaroszWeights columnWeights = JaroszWeights.forLength(cols);
         if (luma.length < rows * cols) luma = new float[rows * cols];
         if (rowsSampled.length < N * cols) rowsSampled = new float[N * cols];
         lumaOf(image);
-        // Rows first: the inner loop then runs along a contiguous image row, which the JIT vectorizes;
-        // the two axes' filters commute, so the order does not change the result.
+        // Rows first: the inner loops then run along contiguous image rows, two filter taps at a time,
+        // which the JIT vectorizes; the two axes' filters commute, so the order does not change the result.
         float[] plane = luma;
         float[] sampled = rowsSampled;
-        Arrays.fill(sampled, 0, N * cols, 0f);
         for (int r = 0; r < N; r++) {
             float[] w = rowWeights.weights(r);
-            int from = rowWeights.start(r);
+            int src = rowWeights.start(r) * cols;
             int out = r * cols;
-            for (int k = 0; k < w.length; k++) {
-                float wk = w[k];
-                int src = (from + k) * cols;
-                for (int x = 0; x < cols; x++) sampled[out + x] += wk * plane[src + x];
+            float first = w[0];
+            for (int x = 0; x < cols; x++) sampled[out + x] = first * plane[src + x];
+            int k = 1;
+            for (; k + 1 < w.length; k += 2) {
+                float w0 = w[k];
+                float w1 = w[k + 1];
+                int s0 = src + k * cols;
+                int s1 = s0 + cols;
+                for (int x = 0; x < cols; x++) sampled[out + x] += w0 * plane[s0 + x] + w1 * plane[s1 + x];
+            }
+            if (k < w.length) {
+                float last = w[k];
+                int s0 = src + k * cols;
+                for (int x = 0; x < cols; x++) sampled[out + x] += last * plane[s0 + x];
             }
         }
         for (int r = 0; r < N; r++) {
@@ -192,24 +198,42 @@ public final class PdqHasher {
         }
     }
 
-    /** {@link #coefficients} = D * image64 * D^T with the 16x64 DCT matrix D; inner loops run along rows. */
+    /**
+     * {@link #coefficients} = D * image64 * D^T with the 16x64 DCT matrix D. Row i of D is symmetric
+     * (odd i) or antisymmetric (even i) about its middle, so each product folds the 64 inputs into 32
+     * sums or differences first and does half the multiplications.
+     */
     private void dct() {
-        Arrays.fill(partial, 0f);
-        for (int i = 0; i < COEFFS; i++) {
-            for (int k = 0; k < N; k++) {
-                float d = DCT[i * N + k];
-                int row = k * N;
-                int out = i * N;
-                for (int j = 0; j < N; j++) partial[out + j] += d * image64[row + j];
+        int half = N / 2;
+        for (int k = 0; k < half; k++) {
+            int top = k * N;
+            int bottom = (N - 1 - k) * N;
+            for (int j = 0; j < N; j++) {
+                folded[top + j] = image64[top + j] + image64[bottom + j];
+                folded[half * N + top + j] = image64[top + j] - image64[bottom + j];
             }
         }
-        Arrays.fill(coefficients, 0f);
+        Arrays.fill(partial, 0f);
         for (int i = 0; i < COEFFS; i++) {
-            int out = i * COEFFS;
-            for (int k = 0; k < N; k++) {
-                float p = partial[i * N + k];
-                int row = k * COEFFS;
-                for (int j = 0; j < COEFFS; j++) coefficients[out + j] += p * DCT_T[row + j];
+            int source = (i & 1) == 1 ? 0 : half * N;
+            int out = i * N;
+            for (int k = 0; k < half; k++) {
+                float d = DCT[i * N + k];
+                int row = source + k * N;
+                for (int j = 0; j < N; j++) partial[out + j] += d * folded[row + j];
+            }
+        }
+        for (int i = 0; i < COEFFS; i++) {
+            int row = i * N;
+            for (int j = 0; j < COEFFS; j++) {
+                int d = j * N;
+                float sum = 0f;
+                if ((j & 1) == 1) {
+                    for (int k = 0; k < half; k++) sum += DCT[d + k] * (partial[row + k] + partial[row + N - 1 - k]);
+                } else {
+                    for (int k = 0; k < half; k++) sum += DCT[d + k] * (partial[row + k] - partial[row + N - 1 - k]);
+                }
+                coefficients[i * COEFFS + j] = sum;
             }
         }
     }
@@ -235,9 +259,8 @@ public final class PdqHasher {
 
     /** Bit k set where coefficient k exceeds the median (the 128th smallest) of the 256. */
     private PdqHash threshold(float[] values, int quality) {
-        System.arraycopy(values, 0, sorted, 0, sorted.length);
-        Arrays.sort(sorted);
-        float median = sorted[sorted.length / 2 - 1];
+        System.arraycopy(values, 0, scratch, 0, scratch.length);
+        float median = select(scratch, scratch.length / 2 - 1);
         long[] words = new long[4];
         for (int k = 0; k < values.length; k++) {
             if (values[k] > median) words[k >>> 6] |= 1L << (k & 63);
@@ -245,12 +268,28 @@ public final class PdqHasher {
         return PdqHash.ofWords(words, quality);
     }
 
-    private static float[] transpose(float[] m, int rows, int cols) {
-        float[] t = new float[rows * cols];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) t[j * rows + i] = m[i * cols + j];
+    /** The {@code rank}-th smallest value (0-based), partially reordering {@code a} (Hoare's selection). */
+    private static float select(float[] a, int rank) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            float pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) {
+                    float t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (rank <= j) hi = j;
+            else if (rank >= i) lo = i;
+            else return a[rank];
         }
-        return t;
+        return a[rank];
     }
 
     /** Rows 1..16 of the orthonormal 64-point DCT-II: the DC row is left out, as PDQ does. */
