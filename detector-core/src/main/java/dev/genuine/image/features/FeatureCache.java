@@ -19,17 +19,19 @@ public final class FeatureCache {
     private static final int MAGIC = 0x47464554; // "GFET"
 
     private final Path dir;
-    private final String settings;
 
-    /** A cache in {@code dir} for features taken with these settings (part of every key). */
-    public FeatureCache(Path dir, String settings) {
+    /** A cache kept in {@code dir} (created when first written). */
+    public FeatureCache(Path dir) {
         this.dir = dir;
-        this.settings = settings;
     }
 
-    /** The cached features, or {@code compute}'s result, written to the cache first. */
-    public Features get(String sha256, Variant variant, Supplier<Features> compute) {
-        Path file = dir.resolve(sha256 + "-" + variant.wireName() + "-" + settings + ".feat");
+    /**
+     * The cached features of an image variant taken with the settings {@code key} names, or {@code compute}'s
+     * result, written to the cache first.
+     */
+    public Features get(String sha256, Variant variant, String key, Supplier<Features> compute) {
+        if (!sha256.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        Path file = dir.resolve(sha256 + "-" + variant.wireName() + "-" + key + ".feat");
         if (Files.isRegularFile(file)) {
             try {
                 return read(file);

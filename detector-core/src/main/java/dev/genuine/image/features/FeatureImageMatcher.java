@@ -55,42 +55,47 @@ public final class FeatureImageMatcher implements ListingImageMatcher {
 
     /** The verified matches of one stored image, the best per reference (its variants compete). */
     public List<ImageMatch> matchImage(String sha256) {
-        Features features;
+        Scaled scaled;
         try {
-            features = features(store.read(sha256));
+            scaled = features(store.read(sha256));
         } catch (IOException | IllegalArgumentException e) {
             return List.of();
         }
+        Features features = scaled.features();
         int minVotes = Math.min(thresholds.logoInliers(), thresholds.photoInliers());
         Map<String, ImageMatch> best = new LinkedHashMap<>();
         for (Correspondences c : index.candidates(features, thresholds.ratio(), minVotes, thresholds.maxCandidates())) {
             Reference ref = index.reference(c.reference());
             Optional<Verification> v = verifier.verify(c, ref, features.width(), features.height());
             if (v.isEmpty() || v.get().inliers() < thresholds.minInliers(ref.kind())) continue;
-            ImageMatch m = toMatch(sha256, ref, v.get());
+            ImageMatch m = toMatch(sha256, ref, v.get(), scaled.scale());
             best.merge(ref.kind() + "/" + ref.referenceId(), m, (a, b) -> a.strength() >= b.strength() ? a : b);
         }
         return List.copyOf(best.values());
     }
 
-    private Features features(byte[] bytes) {
-        Mat grey = ImagePreparation.grey(bytes, settings.maxSide());
+    /** Features taken from an image scaled by {@code scale} from the stored one. */
+    private record Scaled(Features features, double scale) {}
+
+    private Scaled features(byte[] bytes) {
+        ImagePreparation.Scaled grey = ImagePreparation.grey(bytes, settings.minListingSide(), settings.maxSide());
         try {
-            if (Integer.getInteger("up", 0) > 0) { Mat up = new Mat(); org.opencv.imgproc.Imgproc.resize(grey, up, new org.opencv.core.Size(), 2, 2, org.opencv.imgproc.Imgproc.INTER_CUBIC); grey.release(); grey = up; }
-            return extractor.extract(grey);
+            return new Scaled(extractor.extract(grey.image()), grey.scale());
         } finally {
-            grey.release();
+            grey.image().release();
         }
     }
 
-    private ImageMatch toMatch(String listingSha, Reference ref, Verification v) {
+    private ImageMatch toMatch(String listingSha, Reference ref, Verification v, double scale) {
         int min = thresholds.minInliers(ref.kind());
         double strength = 1 - Math.pow(0.5, (double) v.inliers() / min);
         Map<String, Object> measures = new LinkedHashMap<>();
         measures.put("inliers", v.inliers());
         measures.put("votes", v.votes());
         measures.put("inlierRatio", Math.round(v.inlierRatio() * 1000) / 1000.0);
-        measures.put("box", v.box().toMap());
+        Box b = v.box();
+        measures.put("box", new Box((int) Math.round(b.x() / scale), (int) Math.round(b.y() / scale),
+                (int) Math.round(b.w() / scale), (int) Math.round(b.h() / scale)).toMap());
         measures.put("variant", ref.variant().wireName());
         measures.put("mirrored", ref.variant() == Variant.MIRRORED);
         measures.put("inverted", ref.variant() == Variant.INVERTED);

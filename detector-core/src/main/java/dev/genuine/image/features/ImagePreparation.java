@@ -22,11 +22,28 @@ public final class ImagePreparation {
 
     /** A grey image scaled down so its longer side is at most {@code maxSide}. */
     public static Mat grey(byte[] bytes, int maxSide) {
+        return grey(bytes, 0, maxSide).image();
+    }
+
+    /** A grey image and the factor it was scaled by from the decoded image. */
+    public record Scaled(Mat image, double scale) {}
+
+    /** A grey image scaled so its longer side lies in [minSide, maxSide] (no scaling up when minSide is 0). */
+    public static Scaled grey(byte[] bytes, int minSide, int maxSide) {
         Mat colour = decode(bytes, Imgcodecs.IMREAD_COLOR);
         try {
             Mat grey = new Mat();
             Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
-            return shrink(grey, maxSide);
+            int side = Math.max(grey.cols(), grey.rows());
+            if (side < minSide) {
+                double f = (double) minSide / side;
+                Mat up = new Mat();
+                Imgproc.resize(grey, up, new Size(), f, f, Imgproc.INTER_CUBIC);
+                grey.release();
+                return new Scaled(up, (double) up.cols() / colour.cols());
+            }
+            Mat out = shrink(grey, maxSide);
+            return new Scaled(out, (double) out.cols() / colour.cols());
         } finally {
             colour.release();
         }

@@ -66,16 +66,18 @@ public final class ReferenceIndexBuilder {
     }
 
     private void addLogo(Mark mark, String sha, byte[] bytes, List<Reference> refs, List<Features> feats) {
-        Mat logo = ImagePreparation.logo(bytes, settings.logoSide());
-        try {
-            Box outline = ImagePreparation.inkBox(logo);
-            for (Variant v : List.of(Variant.ORIGINAL, Variant.INVERTED)) {
-                refs.add(new Reference(ImageMatchKind.LOGO, mark.rightsHolderId(), mark.brand(), mark.id(), sha, v,
-                        logo.cols(), logo.rows(), outline));
-                feats.add(features(sha, v, logo));
+        for (int side : settings.logoSides()) {
+            Mat logo = ImagePreparation.logo(bytes, side);
+            try {
+                Box outline = ImagePreparation.inkBox(logo);
+                for (Variant v : List.of(Variant.ORIGINAL, Variant.INVERTED)) {
+                    refs.add(new Reference(ImageMatchKind.LOGO, mark.rightsHolderId(), mark.brand(), mark.id(), sha, v,
+                            logo.cols(), logo.rows(), outline));
+                    feats.add(features(sha, v, side, logo));
+                }
+            } finally {
+                logo.release();
             }
-        } finally {
-            logo.release();
         }
     }
 
@@ -86,15 +88,16 @@ public final class ReferenceIndexBuilder {
             for (Variant v : List.of(Variant.ORIGINAL, Variant.MIRRORED)) {
                 refs.add(new Reference(ImageMatchKind.PRODUCT_PHOTO, product.rightsHolderId(), product.brand(),
                         product.id(), sha, v, photo.cols(), photo.rows(), outline));
-                feats.add(features(sha, v, photo));
+                feats.add(features(sha, v, settings.maxSide(), photo));
             }
         } finally {
             photo.release();
         }
     }
 
-    private Features features(String sha, Variant variant, Mat base) {
-        return cache.map(c -> c.get(sha, variant, () -> compute(variant, base))).orElseGet(() -> compute(variant, base));
+    private Features features(String sha, Variant variant, int side, Mat base) {
+        return cache.map(c -> c.get(sha, variant, settings.cacheKey(side), () -> compute(variant, base)))
+                .orElseGet(() -> compute(variant, base));
     }
 
     private Features compute(Variant variant, Mat base) {
