@@ -20,7 +20,8 @@ public final class FeatureExtractor {
     public FeatureExtractor(int maxFeatures) {
         if (maxFeatures <= 0) throw new IllegalArgumentException("maxFeatures must be positive");
         this.maxFeatures = maxFeatures;
-        this.detector = ThreadLocal.withInitial(() -> SIFT.create(maxFeatures));
+        this.detector = ThreadLocal.withInitial(() -> SIFT.create(maxFeatures, 3,
+                Double.parseDouble(System.getProperty("ct", "0.04")), Double.parseDouble(System.getProperty("et", "10")), 1.6));
     }
 
     public int maxFeatures() {

@@ -98,6 +98,21 @@ class TestFeatureImageMatcher {
     }
 
     @Test
+    void twoThreadsMatchingAtOnceGetTheSameAnswersAsOne() throws Exception {
+        Listing reuse = listing(SyntheticImages.reused(zorvexPhoto, 0.1));
+        List<ImageMatch> expected = matcher.match(reuse);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<List<ImageMatch>>>();
+            for (int i = 0; i < 8; i++) futures.add(pool.submit(() -> matcher.match(reuse)));
+            for (var f : futures) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(!expected.isEmpty());
+    }
+
+    @Test
     void anUndecodableImageGivesNoMatchesRatherThanAnError() {
         assertEquals(List.of(), matcher.match(listing("not an image".getBytes())));
     }
