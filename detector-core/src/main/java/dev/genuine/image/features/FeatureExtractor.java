@@ -14,18 +14,17 @@ public final class FeatureExtractor {
     public static final int VERSION = 1;
     public static final int DIMENSION = 128;
 
-    private final int maxFeatures;
+    /** SIFT's own defaults for the octave layers and the blur of the first octave. */
+    private static final int OCTAVE_LAYERS = 3;
+    private static final double SIGMA = 1.6;
+
     private final ThreadLocal<SIFT> detector;
 
-    public FeatureExtractor(int maxFeatures) {
+    /** Keeps the {@code maxFeatures} strongest keypoints; the thresholds are SIFT's (see {@link FeatureSettings}). */
+    public FeatureExtractor(int maxFeatures, double contrastThreshold, double edgeThreshold) {
         if (maxFeatures <= 0) throw new IllegalArgumentException("maxFeatures must be positive");
-        this.maxFeatures = maxFeatures;
-        this.detector = ThreadLocal.withInitial(() -> SIFT.create(maxFeatures, 3,
-                Double.parseDouble(System.getProperty("ct", "0.04")), Double.parseDouble(System.getProperty("et", "10")), 1.6));
-    }
-
-    public int maxFeatures() {
-        return maxFeatures;
+        this.detector = ThreadLocal.withInitial(
+                () -> SIFT.create(maxFeatures, OCTAVE_LAYERS, contrastThreshold, edgeThreshold, SIGMA));
     }
 
     public Features extract(Mat grey) {

@@ -39,7 +39,7 @@ public final class FeatureImageMatcher implements ListingImageMatcher {
         this.store = store;
         this.settings = settings;
         this.thresholds = thresholds;
-        this.extractor = new FeatureExtractor(settings.listingFeatures());
+        this.extractor = settings.listingExtractor();
         this.verifier = new HomographyVerifier(thresholds);
     }
 

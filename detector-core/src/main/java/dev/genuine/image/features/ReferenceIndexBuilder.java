@@ -26,7 +26,7 @@ public final class ReferenceIndexBuilder {
     /** A builder whose features are cached in {@code cache} when present. */
     public ReferenceIndexBuilder(FeatureSettings settings, Optional<FeatureCache> cache) {
         this.settings = settings;
-        this.extractor = new FeatureExtractor(settings.referenceFeatures());
+        this.extractor = settings.referenceExtractor();
         this.cache = cache;
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * Measures the feature matcher on an evaluation corpus and prints, per inlier threshold, recall on
  * re-used photos and logos on products against false matches on clean listings. Run:
  * {@code java -cp detector-core/target/test-classes:detector-core/target/classes:$(cat cp.txt)
- * dev.genuine.image.features.FeatureCurves /work/shared/bench [ratio]}
+ * dev.genuine.image.features.FeatureCurves /work/shared/bench [ratio [minListingSide]]}
  */
 public final class FeatureCurves {
     private static final Set<String> CLEAN = Set.of("unrelated", "near-name", "common-word", "referential");
@@ -26,16 +26,19 @@ public final class FeatureCurves {
         OpenCv.load();
         BenchCorpus bench = new BenchCorpus(Path.of(args[0]));
         double ratio = args.length > 1 ? Double.parseDouble(args[1]) : MatchThresholds.DEFAULT.ratio();
+        FeatureSettings settings = args.length > 2
+                ? FeatureSettings.DEFAULT.withMinListingSide(Integer.parseInt(args[2])) : FeatureSettings.DEFAULT;
+        System.out.println("settings " + settings + ", ratio " + ratio);
         MatchThresholds d = MatchThresholds.DEFAULT;
         MatchThresholds low = new MatchThresholds(ratio, d.maxCandidates(), 3, 3, d.minInlierRatio(), d.reprojection(),
                 d.maxSkew(), d.minLogoArea(), d.minPhotoArea());
         long t0 = System.nanoTime();
-        var build = new ReferenceIndexBuilder(FeatureSettings.DEFAULT, java.util.Optional.empty()).build(bench.registry, bench.store);
+        var build = new ReferenceIndexBuilder(settings, java.util.Optional.empty()).build(bench.registry, bench.store);
         long t1 = System.nanoTime();
         try (ReferenceIndex index = build.index()) {
             System.out.printf("index: %d references, %d descriptors, built in %d ms, skipped %s%n",
                     index.references().size(), index.descriptorCount(), (t1 - t0) / 1_000_000, build.skipped());
-            var matcher = new FeatureImageMatcher(index, bench.store, FeatureSettings.DEFAULT, low);
+            var matcher = new FeatureImageMatcher(index, bench.store, settings, low);
             List<Outcome> outcomes = new ArrayList<>();
             int images = 0;
             long m0 = System.nanoTime();
@@ -54,7 +57,8 @@ public final class FeatureCurves {
             System.out.printf("matching: %d images, %.1f ms per image (one thread)%n", images, (m1 - m0) / 1e6 / images);
             curve(outcomes, ImageMatchKind.LOGO, "logo-on-product");
             curve(outcomes, ImageMatchKind.PRODUCT_PHOTO, "photo-reuse");
-            misses(outcomes, "logo-on-product", ImageMatchKind.LOGO, 8);
+            either(outcomes, "logo-on-product", MatchThresholds.DEFAULT);
+            misses(outcomes, "logo-on-product", ImageMatchKind.LOGO, MatchThresholds.DEFAULT.logoInliers());
         }
     }
 
@@ -87,6 +91,18 @@ public final class FeatureCurves {
             System.out.printf("%4d  %5.3f  %2d/%d  %5d  %2d/%d  %d%n", t, (double) found / n, cleanHit, cleanN, wrongN,
                     legitHit, legitN, other);
         }
+    }
+
+    /** Recall when a logo or a product photo of the listing's own rights holder counts, at the given thresholds. */
+    private static void either(List<Outcome> outcomes, String target, MatchThresholds t) {
+        int n = 0, found = 0;
+        for (Outcome o : outcomes) {
+            if (!o.item().kase().equals(target)) continue;
+            n++;
+            if (o.right()[0] >= t.minInliers(ImageMatchKind.values()[0])
+                    || o.right()[1] >= t.minInliers(ImageMatchKind.values()[1])) found++;
+        }
+        System.out.printf("%n%s found as logo or product photo at the default thresholds: %d/%d%n", target, found, n);
     }
 
     private static void misses(List<Outcome> outcomes, String target, ImageMatchKind kind, int t) {
