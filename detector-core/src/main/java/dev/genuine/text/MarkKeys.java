@@ -1,6 +1,5 @@
 package dev.genuine.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -8,13 +7,29 @@ import java.util.Locale;
  * purposes (used at registry import to report conflicts between rights holders).
  */
 public final class MarkKeys {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static final String SEPARATORS = ".-_·*~+/,'’";
+
     private MarkKeys() {}
 
-    /** NFKC, case and diacritics folded, everything but letters and digits dropped. */
+    /**
+     * NFKC, invisible characters removed, confusable letters to Latin, case and diacritics folded, then
+     * everything but letters and digits dropped (so spacing does not count). Leetspeak is not decoded: a mark
+     * may contain digits on purpose.
+     */
     public static String key(String markText) {
-        String s = Normalizer.normalize(markText, Normalizer.Form.NFKD);
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-        return Normalizer.normalize(b.toString(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normalized = NORMALIZER.normalize(markText).text();
+        StringBuilder b = new StringBuilder(normalized.length());
+        normalized.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Lower case with spaces and separators removed: what "written exactly as registered" compares. */
+    static String plain(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && SEPARATORS.indexOf(c) < 0)
+                .forEach(b::appendCodePoint);
+        return b.toString();
     }
 }

@@ -1,0 +1,46 @@
+package dev.genuine.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reduces a listing's verified matches to the ones worth reporting: the best reading of each stretch of text,
+ * one occurrence per mark, field and way of writing it, and no fuzzy match where another mark is written exactly.
+ */
+final class MatchSelection {
+    private MatchSelection() {}
+
+    private static final Comparator<MarkMatch> BEST_FIRST = Comparator
+            .comparingInt(MarkMatch::editDistance)
+            .thenComparingInt((MarkMatch m) -> m.transformations().size())
+            .thenComparingInt(m -> -m.matchedText().length())
+            .thenComparingInt(MarkMatch::start);
+
+    static List<MarkMatch> select(List<MarkMatch> found) {
+        List<MarkMatch> sorted = new ArrayList<>(found);
+        sorted.sort(BEST_FIRST);
+        List<MarkMatch> kept = new ArrayList<>();
+        Set<String> ways = new HashSet<>();
+        for (MarkMatch m : sorted) {
+            boolean shadowed = kept.stream().anyMatch(k -> k.field() == m.field() && overlaps(k, m)
+                    && (k.markId().equals(m.markId()) || (isPlain(k) && !isPlain(m))));
+            if (shadowed) continue;
+            if (!ways.add(m.markId() + '\u0000' + m.field() + '\u0000' + m.transformations())) continue;
+            kept.add(m);
+        }
+        kept.sort(Comparator.comparing(MarkMatch::field).thenComparingInt(MarkMatch::start));
+        return kept;
+    }
+
+    /** Written as the mark after normalization, without a typo or extra repeated letters. */
+    private static boolean isPlain(MarkMatch m) {
+        return m.editDistance() == 0 && !m.transformations().contains(Transformation.REPEATED_LETTERS.wireName());
+    }
+
+    private static boolean overlaps(MarkMatch a, MarkMatch b) {
+        return a.start() < b.start() + b.matchedText().length() && b.start() < a.start() + a.matchedText().length();
+    }
+}

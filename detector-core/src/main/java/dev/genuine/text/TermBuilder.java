@@ -1,0 +1,74 @@
+package dev.genuine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a normalized text's tokens as every compact term a word mark could hide in. */
+final class TermBuilder {
+    private static final int MAX_LEET_VARIANTS = 8;
+
+    private final Tokenizer tokenizer;
+    private final CommonWords commonWords;
+    private final int maxLength;
+
+    /** @param maxLength the longest term worth reading (the longest mark key plus one for an inserted letter) */
+    TermBuilder(CommonWords commonWords, int maxLength) {
+        this.tokenizer = new Tokenizer(commonWords);
+        this.commonWords = commonWords;
+        this.maxLength = maxLength;
+    }
+
+    List<Term> terms(String normalized) {
+        List<Token> tokens = tokenizer.tokens(normalized);
+        List<Term> terms = new ArrayList<>(tokens.size() * 3);
+        StringBuilder raw = new StringBuilder();
+        StringBuilder leet = new StringBuilder();
+        StringBuilder shape = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            raw.setLength(0);
+            leet.setLength(0);
+            shape.setLength(0);
+            Token first = tokens.get(i);
+            if (first.leetPrefix() != 0) leet.append(first.leetPrefix());
+            boolean splitLetters = false;
+            boolean anyCommon = false;
+            boolean allCommon = true;
+            int parts = 0;
+            for (int j = i; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (j > i && !t.joinable()) break;
+                if (raw.length() + t.length() > maxLength && j > i) break;
+                boolean joinsLetters = j > i && t.length() == 1 && tokens.get(j - 1).length() == 1;
+                if (joinsLetters || t.symbolBefore() != 0) splitLetters = true;
+                if (!joinsLetters) parts++;
+                if (j > i && t.symbolBefore() != 0) leet.append(t.symbolBefore());
+                raw.append(t.text());
+                leet.append(t.text());
+                if (j > i) shape.append(' ');
+                shape.append(t.length());
+                anyCommon |= t.common();
+                allCommon &= t.common();
+                String text = raw.toString();
+                boolean common = j == i ? t.common() : commonWords.contains(text);
+                int steps = splitLetters ? Transformation.SPLIT_LETTERS.bit() : 0;
+                String termShape = splitLetters ? null : shape.toString();
+                terms.add(new Term(text, first.from(), t.to(), steps, termShape, parts, common, anyCommon, allCommon));
+                if (LeetSpeak.isPlausible(leet)) {
+                    Term like = new Term(text, first.from(), t.to(), steps, first.leetPrefix() != 0 ? null : termShape,
+                            parts, common, anyCommon, allCommon);
+                    addLeetReadings(leet, first, like, terms);
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** Adds each leet reading of {@code source}, shaped like the plain reading {@code like}. */
+    private void addLeetReadings(CharSequence source, Token first, Term like, List<Term> out) {
+        int from = first.leetPrefix() != 0 ? first.from() - 1 : first.from();
+        for (String reading : LeetSpeak.readings(source, MAX_LEET_VARIANTS)) {
+            out.add(new Term(reading, from, like.to(), like.steps() | Transformation.LEETSPEAK.bit(), like.shape(),
+                    like.parts(), commonWords.contains(reading), like.anyCommonPart(), like.allCommonParts()));
+        }
+    }
+}

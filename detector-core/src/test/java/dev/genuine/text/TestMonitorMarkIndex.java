@@ -1,0 +1,191 @@
+package dev.genuine.text;
+
+import dev.genuine.domain.Listing;
+import dev.genuine.domain.Mark;
+import dev.genuine.domain.MarkKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TestMonitorMarkIndex {
+    private static MonitorMarkIndex index;
+
+    static Mark word(String id, String text, String... aliases) {
+        return new Mark(id, "rh-" + id, text, MarkKind.WORD, text, List.of(aliases), List.of(), List.of(), null, List.of());
+    }
+
+    static Listing listing(String title) {
+        return listing(title, "", List.of());
+    }
+
+    static Listing listing(String title, String description, List<String> reviews) {
+        return new Listing("L-1", "m-1", title, description, null, "shoes", List.of(), reviews, null, List.of());
+    }
+
+    @BeforeAll
+    static void build() {
+        index = MonitorMarkIndex.build(List.of(
+                word("aurelia", "Aurelia", "Aurelia Sport"),
+                word("veltrona", "Veltrona"),
+                word("zorvik", "Zorvik"),
+                word("kopra", "Koprava"),
+                word("brisa", "Brisa"),
+                word("tulo", "Tulo"),
+                word("sunbeam", "Sunbeam"),
+                word("dove", "Dove"),
+                word("quillon", "Quillon"),
+                word("logo-only", "Quillon Lux")));
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    static List<MarkMatch> find(String title) {
+        return index.match(List.of(listing(title))).get(0);
+    }
+
+    static MarkMatch only(String title, String markId) {
+        List<MarkMatch> all = find(title).stream().filter(m -> m.markId().equals(markId)).toList();
+        assertEquals(1, all.size(), () -> title + " -> " + find(title));
+        return all.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} via {3}")
+    @CsvSource(delimiter = '|', value = {
+            "Sepatu Aurelia asli            | aurelia  | Aurelia       | ''",
+            "Sepatu AURELIA                 | aurelia  | AURELIA       | ''",
+            "Sepatu Ａｕｒｅｌｉａ          | aurelia  | Ａｕｒｅｌｉａ | nfkc",
+            "Sepatu Aure\u200Blia murah      | aurelia  | Aure\u200Blia  | invisible",
+            "Sepatu Aur\u00ADelia murah      | aurelia  | Aur\u00ADelia  | invisible",
+            "Sepatu Аurеlіа murah           | aurelia  | Аurеlіа       | confusable",
+            "Sepatu Áürèlïå murah           | aurelia  | Áürèlïå       | diacritics",
+            "Sepatu Aur3l1a murah           | aurelia  | Aur3l1a       | leetspeak",
+            "Sepatu @ur3lia murah           | aurelia  | @ur3lia       | leetspeak",
+            "Sepatu A u r e l i a murah     | aurelia  | A u r e l i a | split-letters",
+            "Sepatu A.U.R.E.L.I.A murah     | aurelia  | A.U.R.E.L.I.A | split-letters",
+            "Sepatu A-u-r-e-l-i-a murah     | aurelia  | A-u-r-e-l-i-a | split-letters",
+            "Sepatu A_u_r_e_l_i_a murah     | aurelia  | A_u_r_e_l_i_a | split-letters",
+            "Sepatu Aure lia murah          | aurelia  | Aure lia      | spacing",
+            "Sepatu AureliaSport murah      | aurelia  | AureliaSport  | spacing",
+            "Sepatu Auuureliaa murah        | aurelia  | Auuureliaa    | repeated-letters",
+            "Sepatu Aurlia murah            | aurelia  | Aurlia        | typo:drop",
+            "Sepatu Aurellia murah          | aurelia  | Aurellia      | repeated-letters",
+            "Sepatu Aureliia murah          | aurelia  | Aureliia      | repeated-letters",
+            "Sepatu Auerlia murah           | aurelia  | Auerlia       | typo:swap",
+            "Sepatu Aurekia murah           | aurelia  | Aurekia       | typo:substitute",
+            "Sepatu Aureslia murah          | aurelia  | Aureslia      | typo:insert",
+            "Tas V3ltr0na ori               | veltrona | V3ltr0na      | leetspeak",
+            "Tas 5 u n b e a m              | sunbeam  | 5 u n b e a m | leetspeak split-letters",
+    })
+    void findsEachEvasionWithItsTransformation(String title, String markId, String written, String steps) {
+        MarkMatch m = only(title, markId);
+        assertEquals(written, m.matchedText());
+        assertEquals(title.indexOf(written), m.start());
+        assertEquals(steps.isEmpty() ? List.of() : List.of(steps.split(" ")), m.transformations());
+        assertEquals(steps.startsWith("typo") ? 1 : 0, m.editDistance());
+    }
+
+    @Test
+    void exactMatchIsExact() {
+        MarkMatch m = only("Sepatu Aurelia Sport original", "aurelia");
+        assertTrue(m.isExact());
+        assertEquals("Aurelia Sport", m.markForm());
+        assertEquals("Aurelia Sport", m.matchedText());
+        assertEquals("rh-aurelia", m.rightsHolderId());
+        assertEquals(TextField.TITLE, m.field());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kamera Tula 200",
+            "Kamera Tlo 200",
+            "Kamera Tuloa 200",
+            "Kamera Tuol 200",
+    })
+    void shortMarksNeedExactMatch(String title) {
+        boolean typo = find(title).stream().anyMatch(m -> m.markId().equals("tulo"));
+        assertFalse(typo, () -> title + " -> " + find(title));
+    }
+
+    @Test
+    void shortMarkNeverTypoMatchesANearName() {
+        assertTrue(find("Tula kamera lensa").isEmpty());
+        assertTrue(find("Tulio jaket").isEmpty());
+        assertEquals(1, find("Tas Tulo hitam").size());
+        assertEquals(List.of("repeated-letters"), only("Tas Tuulo hitam", "tulo").transformations());
+        assertEquals("typo:substitute", only("Tas Brisk", "brisa").transformations().get(0));
+    }
+
+    @Test
+    void dictionaryWordsAreNotTypos() {
+        // "sunbean" is no word, but "sunbeam"-near dictionary words must not match: "sunbeams" is not listed,
+        // so use marks whose typo neighbours are ordinary words.
+        try (MonitorMarkIndex idx = MonitorMarkIndex.build(List.of(word("razer", "Razer"), word("kodek", "Kodek")))) {
+            assertTrue(idx.match(List.of(listing("Pisau razor cukur"))).get(0).isEmpty());
+            assertTrue(idx.match(List.of(listing("Boneka kodok hijau"))).get(0).isEmpty());
+            assertEquals(1, idx.match(List.of(listing("Mouse Razzer gaming"))).get(0).size());
+        }
+    }
+
+    @Test
+    void commonWordMarksAreFlagged() {
+        MarkMatch m = only("Sabun Dove wangi", "dove");
+        assertTrue(m.markIsCommonWord());
+        assertFalse(only("Sepatu Aurelia", "aurelia").markIsCommonWord());
+    }
+
+    @Test
+    void anExactOtherMarkShadowsATypo() {
+        List<MarkMatch> found = find("Pedang Quillon baja");
+        assertEquals(List.of("quillon"), found.stream().map(MarkMatch::markId).toList());
+        assertTrue(find("Pedang Quilon Lux").stream().anyMatch(m -> m.markId().equals("logo-only")));
+    }
+
+    @Test
+    void multiWordFormWinsOverItsFirstWord() {
+        List<MarkMatch> found = find("Aurelia Sport running");
+        assertEquals(1, found.size());
+        assertEquals("Aurelia Sport", found.get(0).matchedText());
+    }
+
+    @Test
+    void numbersAndSizesAreNotLeetspeak() {
+        try (MonitorMarkIndex idx = MonitorMarkIndex.build(List.of(word("lo", "Iooc"), word("tore", "Zocore")))) {
+            assertTrue(idx.match(List.of(listing("Meja 100cm 20 core 1:18"))).get(0).isEmpty());
+        }
+    }
+
+    @Test
+    void offsetsPointIntoTheFieldsOwnText() {
+        Listing l = listing("Tas kulit", "Bukan Aurelia tapi mirip", List.of("bagus", "mirip V3ltrona"));
+        List<MarkMatch> found = index.match(List.of(l)).get(0);
+        assertEquals(2, found.size(), found::toString);
+        MarkMatch description = found.get(0);
+        assertEquals(TextField.DESCRIPTION, description.field());
+        assertEquals(6, description.start());
+        MarkMatch review = found.get(1);
+        assertEquals(TextField.REVIEW, review.field());
+        String reviews = TextField.REVIEW.textOf(l);
+        assertEquals("V3ltrona", reviews.substring(review.start(), review.start() + review.matchedText().length()));
+    }
+
+    @Test
+    void aBatchIsMatchedInOrderInOnePass() {
+        List<Listing> batch = new ArrayList<>();
+        for (int i = 0; i < 600; i++) batch.add(listing(i % 3 == 0 ? "Zorvik jam " + i : "jam tangan " + i));
+        List<List<MarkMatch>> out = index.match(batch);
+        assertEquals(600, out.size());
+        for (int i = 0; i < 600; i++) assertEquals(i % 3 == 0 ? 1 : 0, out.get(i).size(), "listing " + i);
+    }
+}
