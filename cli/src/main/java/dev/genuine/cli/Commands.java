@@ -15,7 +15,6 @@ final class Commands {
         root.addSubcommand(new ScanCommand());
         root.addSubcommand(new DecisionsCommand());
         root.addSubcommand(new DemoCommand());
-        // Each command class adds itself here, e.g. root.addSubcommand(new IngestCommand());
         root.addSubcommand(new HashCommand());
     }
 }
