@@ -24,6 +24,8 @@ public final class CanonicalJson {
     /** A mapper for ordinary (non-canonical) reading and writing, shared because it is thread-safe. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            // Instants as ISO-8601 text: readable in evidence, and exact where a decimal timestamp would round.
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
             .findAndRegisterModules();
 
     private CanonicalJson() {}

@@ -2,6 +2,8 @@ package dev.genuine.store;
 
 import dev.genuine.signal.MerchantHistory;
 
+import java.util.List;
+
 /** Strikes against merchants and their suspensions (repeat infringers). */
 public interface EnforcementStore {
     MerchantHistory history(String merchantId);
@@ -11,6 +13,9 @@ public interface EnforcementStore {
 
     /** Withdraws the strike a listing earned (an appeal upheld); returns the history after it. */
     MerchantHistory withdrawStrike(String merchantId, String listingId);
+
+    /** Every strike the merchant ever received, withdrawn ones included, oldest first. */
+    List<Strike> strikes(String merchantId);
 
     void setSuspended(String merchantId, boolean suspended, String reason);
 }

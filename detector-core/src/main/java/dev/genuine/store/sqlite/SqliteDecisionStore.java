@@ -1,0 +1,98 @@
+package dev.genuine.store.sqlite;
+
+import dev.genuine.policy.Decision;
+import dev.genuine.store.DecisionStore;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Every decision in SQLite, oldest first, with a pointer to each listing's latest. */
+final class SqliteDecisionStore implements DecisionStore {
+    static final int PAGE = 1000;
+
+    private final SqliteDatabase db;
+
+    SqliteDecisionStore(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void saveAll(List<Decision> decisions) {
+        if (decisions.isEmpty()) return;
+        db.write(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO decisions (listing_id, kind, score, decided_at, body) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement latest = c.prepareStatement("""
+                         INSERT INTO latest_decisions (listing_id, decision_id) VALUES (?, last_insert_rowid())
+                         ON CONFLICT (listing_id) DO UPDATE SET decision_id = excluded.decision_id""")) {
+                // Row by row: the latest pointer needs each insert's row id.
+                for (Decision d : decisions) {
+                    insert.setString(1, d.listingId());
+                    insert.setString(2, d.kind().wireName());
+                    insert.setDouble(3, d.score());
+                    insert.setString(4, Sql.time(d.decidedAt()));
+                    insert.setString(5, StoreJson.write(d));
+                    insert.executeUpdate();
+                    latest.setString(1, d.listingId());
+                    latest.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Decision> latest(String listingId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT d.body FROM latest_decisions l JOIN decisions d ON d.id = l.decision_id WHERE l.listing_id = ?")) {
+                p.setString(1, listingId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(StoreJson.read(rs.getString(1), Decision.class)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Decision> history(String listingId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT body FROM decisions WHERE listing_id = ? ORDER BY id")) {
+                p.setString(1, listingId);
+                List<Decision> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(StoreJson.read(rs.getString(1), Decision.class));
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public void forEachLatest(Consumer<Decision> consumer) {
+        String after = "";
+        while (true) {
+            String from = after;
+            List<Decision> page = db.read(c -> {
+                try (PreparedStatement p = c.prepareStatement("""
+                        SELECT d.body FROM latest_decisions l JOIN decisions d ON d.id = l.decision_id
+                        WHERE l.listing_id > ? ORDER BY l.listing_id LIMIT ?""")) {
+                    p.setString(1, from);
+                    p.setInt(2, PAGE);
+                    List<Decision> out = new ArrayList<>(PAGE);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) out.add(StoreJson.read(rs.getString(1), Decision.class));
+                    }
+                    return out;
+                }
+            });
+            page.forEach(consumer);
+            if (page.size() < PAGE) return;
+            after = page.get(page.size() - 1).listingId();
+        }
+    }
+}
