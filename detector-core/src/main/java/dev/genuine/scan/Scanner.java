@@ -59,7 +59,10 @@ public final class Scanner {
             Instant now = clock.instant();
             store.listings().forEachPending(all, PAGE, page -> {
                 List<Assessment> assessed = assessInParallel(pool, page, now, problems);
-                record(assessed);
+                store.inTransaction(() -> {
+                    record(assessed);
+                    return null;
+                });
                 assessed.forEach(a -> counts[a.decision().kind().ordinal()]++);
                 listener.scanned(done.addAndGet(page.size()), total);
             });
@@ -96,7 +99,7 @@ public final class Scanner {
         return out;
     }
 
-    /** Evidence first, then decisions, then the pending marks: a crash in between only means a rescan. */
+    /** A page's evidence, decisions, queue items, strikes and pending marks, all in one transaction. */
     private void record(List<Assessment> assessed) {
         List<Assessment> flagged = assessed.stream().filter(a -> a.decision().kind() != DecisionKind.ALLOW).toList();
         List<EvidenceRecord> records = store.evidence().append(flagged.stream()

@@ -1,0 +1,80 @@
+package dev.genuine.cli;
+
+import dev.genuine.domain.Registry;
+import dev.genuine.image.ListingImageMatcher;
+import dev.genuine.image.features.FeatureCache;
+import dev.genuine.image.features.FeatureImageMatcher;
+import dev.genuine.image.features.FeatureSettings;
+import dev.genuine.image.features.MatchThresholds;
+import dev.genuine.image.features.ReferenceIndex;
+import dev.genuine.image.features.ReferenceIndexBuilder;
+import dev.genuine.policy.Policy;
+import dev.genuine.policy.PolicyFile;
+import dev.genuine.scan.DecisionRecorder;
+import dev.genuine.scan.Detector;
+import dev.genuine.scan.QueueingDecisionRecorder;
+import dev.genuine.score.Scorer;
+import dev.genuine.score.TransparentScorer;
+import dev.genuine.signal.Signals;
+import dev.genuine.store.GenuineStore;
+import dev.genuine.text.MarkMatcher;
+import dev.genuine.text.MonitorMarkIndex;
+import dev.genuine.text.PhraseCueFinder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Wires a detector for the store's current registry: the mark index, the cue finder, the image matchers
+ * (features cached in the home folder), the chosen scorer and the home's policy. Owns what it built.
+ */
+final class Pipeline implements AutoCloseable {
+    private final Detector detector;
+    private final DecisionRecorder recorder;
+    private final MarkMatcher marks;
+    private final ReferenceIndex images;
+
+    private Pipeline(Detector detector, DecisionRecorder recorder, MarkMatcher marks, ReferenceIndex images) {
+        this.detector = detector;
+        this.recorder = recorder;
+        this.marks = marks;
+        this.images = images;
+    }
+
+    static Pipeline open(GenuineStore store, Path home, String scorerName, boolean withImages) {
+        Policy policy;
+        try {
+            policy = PolicyFile.load(home);
+        } catch (IOException e) {
+            throw new ExitException(BaseCommand.EXIT_FAILED, e.getMessage(), e);
+        }
+        Registry registry = store.registry().current();
+        Scorer scorer = Scorers.choose(scorerName, home);
+        MarkMatcher marks = MonitorMarkIndex.build(registry.marks());
+        ReferenceIndex index = null;
+        ListingImageMatcher imageMatcher = ListingImageMatcher.NONE;
+        if (withImages && registry.entries().stream().anyMatch(e -> !e.products().isEmpty() || e.marks().stream().anyMatch(m -> !m.images().isEmpty()))) {
+            var build = new ReferenceIndexBuilder(FeatureSettings.DEFAULT, Optional.of(new FeatureCache(home.resolve("cache").resolve("features"))))
+                    .build(registry, store.images());
+            index = build.index();
+            imageMatcher = new FeatureImageMatcher(index, store.images(), FeatureSettings.DEFAULT, MatchThresholds.DEFAULT);
+        }
+        Detector detector = new Detector(registry, marks, new PhraseCueFinder(), imageMatcher, Signals.standard(), scorer, policy);
+        return new Pipeline(detector, new QueueingDecisionRecorder(store, policy), marks, index);
+    }
+
+    Detector detector() {
+        return detector;
+    }
+
+    DecisionRecorder recorder() {
+        return recorder;
+    }
+
+    @Override
+    public void close() {
+        marks.close();
+        if (images != null) images.close();
+    }
+}
