@@ -50,6 +50,12 @@ public final class ImageLoader {
         return SCHEME.matcher(reference).matches();
     }
 
+    /** True for an {@code http:} or {@code https:} URL. */
+    public static boolean isHttp(String reference) {
+        String r = reference.toLowerCase(Locale.ROOT);
+        return r.startsWith("http:") || r.startsWith("https:");
+    }
+
     /** The bytes {@code reference} names; a relative path is resolved against {@code base}. */
     public byte[] load(String reference, Path base) throws InvalidImageException {
         var m = SCHEME.matcher(reference);
