@@ -50,7 +50,7 @@ public final class FeedReader {
     public FeedSummary read(Path feed, Consumer<List<Listing>> batches, LongConsumer progress) throws FeedException {
         FeedFormat format = FeedFormat.of(feed);
         String name = feed.toString();
-        long read = 0, accepted = 0, rejected = 0;
+        long read = 0, accepted = 0, rejected = 0, reported = -1;
         List<Problem> kept = new ArrayList<>();
         List<Listing> batch = new ArrayList<>(batchSize);
         try (FeedRecords records = open(feed, format, name)) {
@@ -70,6 +70,7 @@ public final class FeedReader {
                     batches.accept(List.copyOf(batch));
                     batch.clear();
                     progress.accept(read);
+                    reported = read;
                 }
             }
         } catch (NoSuchFileException e) {
@@ -80,7 +81,7 @@ public final class FeedReader {
             throw new FeedException(name + ": cannot read the file: " + e.getMessage());
         }
         if (!batch.isEmpty()) batches.accept(List.copyOf(batch));
-        progress.accept(read);
+        if (read != reported || read == 0) progress.accept(read);
         return new FeedSummary(name, read, accepted, rejected, kept);
     }
 

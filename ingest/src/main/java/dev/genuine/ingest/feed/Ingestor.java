@@ -4,6 +4,7 @@ import dev.genuine.domain.Listing;
 import dev.genuine.domain.StoredImage;
 import dev.genuine.ingest.image.ImageFetcher;
 import dev.genuine.ingest.image.ImageLimits;
+import dev.genuine.ingest.image.ImageLoader;
 import dev.genuine.store.ImageStore;
 import dev.genuine.store.ListingStore;
 import dev.genuine.store.UpsertSummary;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +23,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Ingests a listing feed: streams it ({@link FeedReader}), fetches each listing's images into the image store
- * ({@link ImageFetcher}, a few listings at a time because fetching mostly waits on disks and servers) and
- * upserts each batch into the {@link ListingStore}. Bad lines and failed images are reported, never fatal.
+ * ({@link ImageFetcher}, a few listings at a time because fetching mostly waits on disks and servers; an http
+ * image the stored listing already has under the same URL is not downloaded again) and upserts each batch into
+ * the {@link ListingStore}. Bad lines and failed images are reported, never fatal.
  */
 public final class Ingestor {
     private final ListingStore listings;
@@ -106,7 +109,16 @@ public final class Ingestor {
 
     private List<Listing> fetchAll(List<Listing> batch, Path folder, ExecutorService pool) {
         List<Future<Listing>> futures = new ArrayList<>(batch.size());
-        for (Listing l : batch) futures.add(pool.submit(() -> l.images().isEmpty() ? l : images.fetch(l, folder)));
+        for (Listing l : batch) {
+            if (l.images().isEmpty()) {
+                futures.add(CompletableFuture.completedFuture(l));
+                continue;
+            }
+            // read here, on the one thread that uses the store, not in the pool; only http images are reused
+            boolean anyHttp = l.images().stream().anyMatch(ImageLoader::isHttp);
+            Listing previous = anyHttp ? listings.get(l.id()).orElse(null) : null;
+            futures.add(pool.submit(() -> images.fetch(l, folder, previous)));
+        }
         List<Listing> out = new ArrayList<>(batch.size());
         for (Future<Listing> f : futures) {
             try {

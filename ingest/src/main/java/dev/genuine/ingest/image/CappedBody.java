@@ -4,12 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
-/** An HTTP body collected into memory that gives up (and cancels the download) once it passes a byte cap. */
+/**
+ * An HTTP body collected into memory that gives up (and cancels the download) once it passes a byte cap or takes
+ * longer than its timeout, so neither a huge nor a trickling body can hold the feed.
+ */
 final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     /** Thrown into the body's future when the cap is passed; its message is ready to print. */
     static final class TooLarge extends IOException {
@@ -20,18 +25,23 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     private final long cap;
     private final long declaredLength;
+    private final Duration timeout;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    CappedBody(long cap, long declaredLength) {
+    CappedBody(long cap, long declaredLength, Duration timeout) {
         this.cap = cap;
         this.declaredLength = declaredLength;
+        this.timeout = timeout;
     }
 
     @Override
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
+        result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((body, failure) -> {
+            if (failure != null) s.cancel(); // stop downloading a body nobody waits for any more
+        });
         if (declaredLength > cap) { // refuse by Content-Length without downloading anything
             fail("declares " + declaredLength + " bytes");
             return;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,30 @@ public final class ImageFetcher {
 
     /** The listing with one {@link StoredImage} per image reference, in the feed's order. */
     public Listing fetch(Listing listing, Path feedFolder) {
+        return fetch(listing, feedFolder, null);
+    }
+
+    /**
+     * As {@link #fetch(Listing, Path)}, except that an {@code http(s):} image which {@code previous} (the stored
+     * version of the listing, or null) already holds under the same URL is not downloaded again: a re-sent feed
+     * costs no traffic, on the usual convention that an image URL names fixed content. Local files are re-read,
+     * since they are cheap to read and may have been replaced in place.
+     */
+    public Listing fetch(Listing listing, Path feedFolder, Listing previous) {
+        Map<String, String> known = new HashMap<>();
+        if (previous != null) {
+            for (StoredImage s : previous.storedImages()) {
+                if (s.isStored() && ImageLoader.isHttp(s.source()) && store.contains(s.sha256())) known.put(s.source(), s.sha256());
+            }
+        }
         List<StoredImage> stored = new ArrayList<>(listing.images().size());
-        for (String ref : listing.images()) stored.add(fetch(ref, feedFolder));
+        for (String ref : listing.images()) {
+            String sha = known.get(ref);
+            stored.add(sha != null ? StoredImage.stored(ref, sha) : fetch(ref, feedFolder));
+        }
         return listing.withStoredImages(stored);
     }
+
 
     /** One reference, stored or failed; a relative path is resolved against {@code baseFolder}. */
     public StoredImage fetch(String reference, Path baseFolder) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Limits on an image before genuine accepts it: the most bytes read, the most pixels and the longest side a
  * header may declare (a decompression bomb is refused by its header), and the network timeouts. The read
- * timeout bounds the whole response (headers and body), so a server trickling bytes cannot hold a feed.
+ * timeout bounds the wait for the response headers and, again, the whole body, so a server trickling bytes
+ * cannot hold a feed.
  */
 public record ImageLimits(long maxBytes, long maxPixels, int maxSide, Duration connectTimeout, Duration readTimeout) {
     /** 20 MB, 40 megapixels, 20,000 px a side, 5 s to connect, 30 s to read. */

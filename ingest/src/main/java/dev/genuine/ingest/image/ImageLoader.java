@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Reads an image reference's bytes, within {@link ImageLimits}: a path relative to a base folder, a
  * {@code file:} URL, or an {@code http:}/{@code https:} URL fetched with a connect timeout, a timeout on the
- * whole response and a size cap. Every failure is an {@link InvalidImageException} with a printable reason.
+ * headers and on the body, and a size cap. Every failure is an {@link InvalidImageException} with a printable reason.
  */
 public final class ImageLoader {
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):.*"); // 2+ chars: not a drive letter
@@ -48,6 +48,12 @@ public final class ImageLoader {
     /** True for a reference with a URL scheme ({@code file:}, {@code http:}...), false for a path. */
     public static boolean isUrl(String reference) {
         return SCHEME.matcher(reference).matches();
+    }
+
+    /** True for an {@code http:} or {@code https:} URL. */
+    public static boolean isHttp(String reference) {
+        String r = reference.toLowerCase(Locale.ROOT);
+        return r.startsWith("http:") || r.startsWith("https:");
     }
 
     /** The bytes {@code reference} names; a relative path is resolved against {@code base}. */
@@ -113,9 +119,10 @@ public final class ImageLoader {
             throw new InvalidImageException("not a usable URL: " + uri + " (" + e.getMessage() + ")");
         }
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, info -> info.statusCode() / 100 == 2
-                ? new CappedBody(limits.maxBytes(), info.headers().firstValueAsLong("content-length").orElse(-1))
+                ? new CappedBody(limits.maxBytes(), info.headers().firstValueAsLong("content-length").orElse(-1), limits.readTimeout())
                 : HttpResponse.BodySubscribers.replacing(null));
-        long waitMillis = limits.connectTimeout().plus(limits.readTimeout()).toMillis();
+        // a safety net only: the request's timeout bounds the headers, CappedBody's the body
+        long waitMillis = limits.connectTimeout().plus(limits.readTimeout().multipliedBy(2)).toMillis() + 1_000;
         try {
             HttpResponse<byte[]> response = future.get(waitMillis, TimeUnit.MILLISECONDS);
             if (response.statusCode() / 100 != 2) throw new InvalidImageException("HTTP " + response.statusCode() + " from " + uri);
@@ -139,7 +146,9 @@ public final class ImageLoader {
         if (cause instanceof HttpConnectTimeoutException) {
             return "could not connect within " + limits.connectTimeout().toMillis() + " ms to " + uri;
         }
-        if (cause instanceof HttpTimeoutException) return "timed out after " + limits.readTimeout().toMillis() + " ms reading " + uri;
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+            return "timed out after " + limits.readTimeout().toMillis() + " ms reading " + uri;
+        }
         if (cause instanceof ConnectException) return "connection refused: " + uri;
         if (cause == null) return "network error reading " + uri;
         String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

@@ -31,7 +31,10 @@ public record MarkConflict(String key, Claim first, Claim second) {
         return first.rightsHolderId().equals(rightsHolderId) || second.rightsHolderId().equals(rightsHolderId);
     }
 
-    /** e.g. {@code word mark conflict: 'Aurelia' (mark aurelia-word of rh-aurelia) and 'AURELIA' (mark ... of rh-other) are the same mark 'aurelia'}. */
+    /**
+     * e.g. {@code word mark conflict: 'Aurelia' (mark aurelia-word of rh-aurelia) and 'AURELIA' (mark a-word of
+     * rh-other) are the same mark 'aurelia'}.
+     */
     public String message() {
         return "word mark conflict: " + first + " and " + second + " are the same mark '" + key + "'";
     }

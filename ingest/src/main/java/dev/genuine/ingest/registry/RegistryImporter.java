@@ -66,9 +66,9 @@ public final class RegistryImporter {
             if (!accepted.isEmpty()) committed = Optional.of(registry.commit(accepted));
         }
         for (RegistryFile f : candidates.values()) {
-            outcomes.put(f.file(), commit
-                    ? new FileOutcome(f.file(), FileOutcome.Status.IMPORTED, f.entry().id(), List.of(f.name() + ": imported " + RegistryFile.describe(f.entry())))
-                    : new FileOutcome(f.file(), FileOutcome.Status.VALID, f.entry().id(), List.of(f.summary())));
+            String message = commit ? f.name() + ": imported " + RegistryFile.describe(f.entry()) : f.summary();
+            var status = commit ? FileOutcome.Status.IMPORTED : FileOutcome.Status.VALID;
+            outcomes.put(f.file(), new FileOutcome(f.file(), status, f.entry().id(), List.of(message)));
         }
         List<FileOutcome> ordered = files.stream().distinct().map(outcomes::get).toList();
         return new RegistryImportReport(ordered, conflicts, committed);
@@ -98,8 +98,9 @@ public final class RegistryImporter {
             if (paths.size() < 2) return;
             for (Path p : paths) {
                 candidates.remove(p);
-                outcomes.put(p, new FileOutcome(p, FileOutcome.Status.CONFLICT, holder, List.of(p + ": rightsHolder.id: '"
-                        + holder + "' is submitted by " + paths.size() + " files in this import (" + join(paths) + "); submit one file per rights holder")));
+                String message = p + ": rightsHolder.id: '" + holder + "' is submitted by " + paths.size()
+                        + " files in this import (" + join(paths) + "); submit one file per rights holder";
+                outcomes.put(p, new FileOutcome(p, FileOutcome.Status.CONFLICT, holder, List.of(message)));
             }
         });
     }

@@ -138,6 +138,9 @@ class TestFeedReader {
         assertEquals(List.of(10, 10, 5), batches.stream().map(List::size).toList());
         assertEquals(List.of(10L, 20L, 25L), progress);
         assertEquals(25, s.accepted());
+        progress.clear();
+        read(write("even.jsonl", b.substring(0, b.indexOf(line("L-20")))), 10);
+        assertEquals(List.of(10L, 20L), progress, "the final count is reported once");
     }
 
     @Test

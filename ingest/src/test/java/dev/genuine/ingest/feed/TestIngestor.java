@@ -1,5 +1,6 @@
 package dev.genuine.ingest.feed;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.genuine.domain.Listing;
 import dev.genuine.domain.StoredImage;
 import dev.genuine.ingest.MemoryImageStore;
@@ -7,16 +8,19 @@ import dev.genuine.ingest.MemoryListingStore;
 import dev.genuine.ingest.TestImages;
 import dev.genuine.ingest.image.ImageFetcher;
 import dev.genuine.ingest.image.ImageLimits;
+import dev.genuine.json.CanonicalJson;
 import dev.genuine.store.UpsertSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +98,36 @@ class TestIngestor {
         IngestReport r = ingestor(500).ingest(feed, n -> { });
         assertEquals(List.of(500, 500, 203), listings.batchSizes());
         assertEquals(1_203, r.upserts().added());
+    }
+
+    @Test
+    void aReSentFeedDoesNotDownloadItsHttpImagesAgain() throws Exception {
+        byte[] photo = TestImages.jpeg(24, 24);
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/p.jpg", ex -> {
+            hits.incrementAndGet();
+            ex.sendResponseHeaders(200, photo.length);
+            try (var out = ex.getResponseBody()) {
+                out.write(photo);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/p.jpg";
+            Files.write(dir.resolve("local.png"), TestImages.png(8, 8));
+            Path feed = dir.resolve("feed.jsonl");
+            Files.writeString(feed, line("L-1", "Dompet", url, "local.png"));
+            ingestor(10).ingest(feed, n -> { });
+            Files.write(dir.resolve("local.png"), TestImages.png(9, 9)); // replaced in place: must be read again
+            IngestReport again = ingestor(10).ingest(feed, n -> { });
+            assertEquals(1, hits.get(), "the stored listing already has this URL's image");
+            assertEquals(new UpsertSummary(0, 1, 0), again.upserts());
+            assertEquals(List.of(CanonicalJson.sha256Hex(photo), CanonicalJson.sha256Hex(Files.readAllBytes(dir.resolve("local.png")))),
+                    listings.get("L-1").orElseThrow().storedImages().stream().map(StoredImage::sha256).toList());
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

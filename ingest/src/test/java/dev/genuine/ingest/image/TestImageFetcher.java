@@ -38,7 +38,8 @@ class TestImageFetcher {
 
     @BeforeEach
     void start() throws IOException {
-        fetcher = new ImageFetcher(store, ImageLimits.DEFAULT.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)).withMaxBytes(100_000));
+        // generous timeouts, so a loaded test machine does not fail the tests that expect success
+        fetcher = new ImageFetcher(store, ImageLimits.DEFAULT.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(20)).withMaxBytes(100_000));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/photo.jpg", ex -> {
@@ -100,7 +101,11 @@ class TestImageFetcher {
     }
 
     private String failure(String ref) {
-        StoredImage s = fetcher.fetch(ref, dir);
+        return failure(fetcher, ref);
+    }
+
+    private String failure(ImageFetcher with, String ref) {
+        StoredImage s = with.fetch(ref, dir);
         assertFalse(s.isStored(), ref + " should fail");
         assertEquals(ref, s.source());
         return s.failure();
@@ -147,7 +152,7 @@ class TestImageFetcher {
     @Test
     void fetchesOverHttp() {
         StoredImage s = fetcher.fetch(base + "/photo.jpg", dir);
-        assertEquals(CanonicalJson.sha256Hex(PHOTO), s.sha256());
+        assertEquals(CanonicalJson.sha256Hex(PHOTO), s.sha256(), s.failure());
     }
 
     @Test
@@ -157,8 +162,11 @@ class TestImageFetcher {
 
     @Test
     void givesUpOnASlowServer() {
-        assertTrue(failure(base + "/slow.jpg").startsWith("timed out after 500 ms"));
-        assertTrue(failure(base + "/trickle.jpg").startsWith("timed out after 500 ms"));
+        ImageFetcher impatient = new ImageFetcher(store, ImageLimits.DEFAULT.withTimeouts(Duration.ofSeconds(10), Duration.ofMillis(500)));
+        String slow = failure(impatient, base + "/slow.jpg");
+        assertTrue(slow.startsWith("timed out after 500 ms"), slow);
+        String trickle = failure(impatient, base + "/trickle.jpg");
+        assertTrue(trickle.startsWith("timed out after 500 ms"), trickle);
     }
 
     @Test
