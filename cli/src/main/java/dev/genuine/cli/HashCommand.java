@@ -48,6 +48,10 @@ public final class HashCommand extends BaseCommand {
             } catch (IOException e) {
                 err().println("genuine: " + problem(file, e));
                 failed++;
+            } catch (IllegalArgumentException e) {
+                // A file name with a line break cannot be written as one HASH,QUALITY,FILE line.
+                err().println("genuine: " + file.toString().strip() + ": " + e.getMessage());
+                failed++;
             }
         }
         if (failed > 0) {

@@ -77,6 +77,15 @@ class TestHashCommand {
     }
 
     @Test
+    void aFileNameThatCannotBeOneLineIsReportedNotPrinted() throws IOException {
+        Path odd = Files.copy(photo, dir.resolve("two\nlines.png"));
+        Run r = run("hash", odd.toString(), photo.toString());
+        assertEquals(1, r.status());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.err().contains("line break"), r.err());
+    }
+
+    @Test
     void dihedralPrintsAllEightVariantsNamed() {
         Run r = run("hash", "--dihedral", photo.toString());
         assertEquals(0, r.status(), r.err());

@@ -61,6 +61,22 @@ class TestMultiIndexHashIndex extends HashIndexTestBase {
     }
 
     @Test
+    void concurrentQueriesAfterAddingAgreeWithSequentialOnes() {
+        Random random = new Random(13);
+        MultiIndexHashIndex<Integer> multi = new MultiIndexHashIndex<>();
+        List<PdqHash> queries = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            PdqHash hash = RandomHashes.random(random);
+            multi.add(hash, i);
+            if (i % 20 == 0) queries.add(RandomHashes.flip(hash, 20, random));
+        }
+        List<List<HashMatch<Integer>>> parallel = queries.parallelStream().map(multi::query).toList();
+        List<List<HashMatch<Integer>>> sequential = queries.stream().map(multi::query).toList();
+        assertEquals(sequential, parallel);
+        assertTrue(sequential.stream().allMatch(found -> !found.isEmpty()));
+    }
+
+    @Test
     void largerRadiiProbeFurtherNeighbourhoodsAndStayExact() {
         Random random = new Random(11);
         MultiIndexHashIndex<Integer> multi = new MultiIndexHashIndex<>();

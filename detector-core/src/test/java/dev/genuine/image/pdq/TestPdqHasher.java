@@ -89,6 +89,20 @@ class TestPdqHasher {
     }
 
     @Test
+    void aRegionOfALargerImageHashesLikeItsCopy() {
+        Mat image = picture(400, 300, 6);
+        Mat region = image.submat(20, 260, 30, 350);
+        Mat copy = region.clone();
+        try {
+            assertEquals(hasher.hash(copy), hasher.hash(region));
+        } finally {
+            image.release();
+            region.release();
+            copy.release();
+        }
+    }
+
+    @Test
     void largeImagesAreShrunkAndStillMatchTheirSmallCopy() {
         Mat large = picture(1600, 1200, 3);
         Mat small = new Mat();
