@@ -43,7 +43,7 @@ final class LogoPainter {
             g.setColor(main);
             StrokeFont.drawCentred(g, brand.name().toUpperCase(Locale.ROOT), WIDTH / 2.0, 128, 30, WIDTH - 16);
             g.setColor(accent);
-            g.fillRect(WIDTH / 2 - 40, 148, 80, 5);
+            g.fillRect(24, 150, WIDTH - 48, 4);
         } finally {
             g.dispose();
         }

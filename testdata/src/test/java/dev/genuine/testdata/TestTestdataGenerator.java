@@ -31,8 +31,14 @@ class TestTestdataGenerator {
         SortedMap<String, byte[]> regenerated = tree(out);
         assertEquals(committed.keySet(), regenerated.keySet(),
                 "the committed corpus has drifted from the generator: regenerate it (see testdata/README.md)");
+        // Pixels come from Java2D's rasteriser and the JDK's JPEG encoder; the committed images were made
+        // with Java 17, so on another Java version only the text files are held byte for byte.
+        boolean sameJava = Runtime.version().feature() == 17;
         for (String path : committed.keySet()) {
-            assertArrayEquals(committed.get(path), regenerated.get(path), path + " differs from the generator's output");
+            boolean image = path.endsWith(".jpg") || path.endsWith(".png");
+            if (sameJava || !image) {
+                assertArrayEquals(committed.get(path), regenerated.get(path), path + " differs from the generator's output");
+            }
         }
     }
 
