@@ -23,7 +23,7 @@ final class Phrases {
     static final List<String> COUNTERFEIT_SENTENCES = List.of("Kualitas {v}, sekilas mirip aslinya.",
             "Barang {v} ya kak, bukan original.", "Harga miring karena {v}.", "{v} quality, hard to tell from the real one.",
             "Detail rapi, grade {v}, cocok buat harian.");
-    static final List<String> NEGATED_VOCAB = List.of("100% original, bukan KW.", "Dijamin asli, bukan replika.",
+    static final List<String> NEGATED_VOCAB = List.of("Asli 100%, dijamin bukan barang KW.", "Dijamin asli, bukan replika.",
             "Original bergaransi, no KW no tiruan.", "Authentic product, not a copy.");
 
     static final List<String> AUTHORIZED_TITLES = List.of("{b} {m} Original Garansi Resmi", "{b} {m} - Official Store",
@@ -45,7 +45,7 @@ final class Phrases {
             "{b} {m} second like new", "Jual cepat {b} {m} bekas pakai", "Used {b} {m}, good condition",
             "{b} {m} seken fullset");
     static final List<String> SECOND_HAND_SENTENCES = List.of("Pemakaian 3 bulan, kondisi masih bagus.",
-            "Lecet pemakaian wajar, fungsi normal semua.", "Dijual karena jarang dipakai.",
+            "Lecet pemakaian wajar, fungsi normal semua.", "Jarang terpakai, jadi dilepas saja.",
             "Lengkap dengan box dan nota pembelian.", "Used for a few months, works perfectly.");
 
     static final List<String> REFERENTIAL_TITLES = List.of("Case pelindung untuk {b} {m} anti crack",
