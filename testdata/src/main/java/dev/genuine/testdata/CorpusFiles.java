@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.StringJoiner;
 
 /** Turns listings and labels into the text files of a corpus: JSON Lines, CSV and pretty JSON. */
 final class CorpusFiles {
@@ -83,7 +84,7 @@ final class CorpusFiles {
         for (GeneratedListing l : listings) {
             List<String> cells = List.of(l.id(), l.merchantId(), l.title(), l.description(), Long.toString(l.priceAmount()),
                     l.currency(), l.category(), String.join("|", l.images()), String.join("|", l.reviews()), l.updatedAt());
-            java.util.StringJoiner row = new java.util.StringJoiner(",");
+            StringJoiner row = new StringJoiner(",");
             cells.forEach(cell -> row.add(csvCell(cell)));
             out.append(row).append('\n');
         }

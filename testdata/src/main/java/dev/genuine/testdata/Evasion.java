@@ -2,8 +2,10 @@ package dev.genuine.testdata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /** The ways a seller disguises a brand name so that a plain text search misses it. */
 public enum Evasion {
@@ -39,8 +41,8 @@ public enum Evasion {
     public boolean appliesTo(String name) {
         return switch (this) {
             case HOMOGLYPH -> name.chars().anyMatch(c -> CONFUSABLES.containsKey((char) c));
-            case LEETSPEAK -> name.toLowerCase(java.util.Locale.ROOT).chars().anyMatch(c -> LEET.containsKey((char) c));
-            case DIACRITICS -> name.toLowerCase(java.util.Locale.ROOT).chars().anyMatch(c -> ACCENTS.containsKey((char) c));
+            case LEETSPEAK -> name.toLowerCase(Locale.ROOT).chars().anyMatch(c -> LEET.containsKey((char) c));
+            case DIACRITICS -> name.toLowerCase(Locale.ROOT).chars().anyMatch(c -> ACCENTS.containsKey((char) c));
             case TYPO -> longestWord(name).length() >= 5;
             default -> true;
         };
@@ -64,7 +66,7 @@ public enum Evasion {
         };
     }
 
-    private static String replaceSome(String name, Random random, java.util.function.Function<Character, String> swap) {
+    private static String replaceSome(String name, Random random, Function<Character, String> swap) {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < name.length(); i++) {
             if (swap.apply(name.charAt(i)) != null) {
@@ -90,7 +92,7 @@ public enum Evasion {
             return null;
         }
         String chosen = pick(options, random);
-        return Character.isUpperCase(c) ? chosen.toUpperCase(java.util.Locale.ROOT) : chosen;
+        return Character.isUpperCase(c) ? chosen.toUpperCase(Locale.ROOT) : chosen;
     }
 
     private static String insertBetween(String name, String mark, int count, Random random) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -68,7 +69,7 @@ final class ListingImages {
         logo.put("colour", placed.colour());
         logo.put("angle", placed.angle());
         logo.put("width_frac", placed.widthFraction());
-        logo.put("base", "generated-" + d.product.shape().name().toLowerCase(java.util.Locale.ROOT));
+        logo.put("base", "generated-" + d.product.shape().name().toLowerCase(Locale.ROOT));
         d.variant.put("logo", logo);
     }
 

@@ -1,5 +1,6 @@
 package dev.genuine.testdata;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ public record NearName(String name, String kind, String title, String category) 
         if (!kind.equals("similar-name") && !kind.equals("other-brand")) {
             throw new IllegalArgumentException("near-name kind must be similar-name or other-brand: " + kind);
         }
-        if (!title.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        if (!title.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("near-name title must contain '" + name + "': " + title);
         }
     }

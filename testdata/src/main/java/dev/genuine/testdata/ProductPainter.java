@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
@@ -48,7 +49,7 @@ final class ProductPainter {
         double h = logo.getHeight() * k;
         // A light badge behind the logo keeps it legible whatever the product's colour, as printed labels do.
         g.setColor(new Color(250, 250, 246, 235));
-        g.fill(new java.awt.geom.RoundRectangle2D.Double(box.getCenterX() - w / 2 - 2, box.getCenterY() - h / 2 - 2,
+        g.fill(new RoundRectangle2D.Double(box.getCenterX() - w / 2 - 2, box.getCenterY() - h / 2 - 2,
                 w + 4, h + 4, 6, 6));
         g.drawImage(logo, (int) Math.round(box.getCenterX() - w / 2), (int) Math.round(box.getCenterY() - h / 2),
                 (int) Math.round(w), (int) Math.round(h), null);

@@ -5,8 +5,12 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 
@@ -62,7 +66,7 @@ final class ProductShapes {
         }
         g.setStroke(new BasicStroke(1.6f));
         for (int i = 0; i < 5; i++) {
-            g.draw(new Path2D.Double(new java.awt.geom.Line2D.Double(44 + i * 3.5, 40 + i * 1.5, 50 + i * 3.5, 46 + i * 1.8)));
+            g.draw(new Path2D.Double(new Line2D.Double(44 + i * 3.5, 40 + i * 1.5, 50 + i * 3.5, 46 + i * 1.8)));
         }
         return new Rectangle2D.Double(18, 46, 34, 14);
     }
@@ -70,7 +74,7 @@ final class ProductShapes {
     private static Rectangle2D bag(Graphics2D g, Color body, Color accent) {
         g.setColor(body.darker());
         g.setStroke(new BasicStroke(4f));
-        g.draw(new Path2D.Double(new java.awt.geom.Arc2D.Double(36, 4, 28, 24, 0, 180, java.awt.geom.Arc2D.OPEN)));
+        g.draw(new Path2D.Double(new Arc2D.Double(36, 4, 28, 24, 0, 180, Arc2D.OPEN)));
         RoundRectangle2D.Double main = new RoundRectangle2D.Double(18, 14, 64, 82, 20, 20);
         fill(g, main, body, 20, 90);
         seam(g, main, accent);
@@ -80,7 +84,7 @@ final class ProductShapes {
         seam(g, pocket, body.brighter());
         g.setColor(new Color(40, 40, 40));
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {1.2f, 1.2f}, 0f));
-        g.draw(new java.awt.geom.Line2D.Double(24, 30, 76, 30));
+        g.draw(new Line2D.Double(24, 30, 76, 30));
         g.fill(new Rectangle2D.Double(70, 29, 4, 7));
         return new Rectangle2D.Double(28, 36, 44, 16);
     }
@@ -90,7 +94,7 @@ final class ProductShapes {
         g.fill(new RoundRectangle2D.Double(39, 3, 22, 13, 4, 4));
         g.setColor(new Color(30, 30, 30));
         for (int x = 41; x < 60; x += 3) {
-            g.draw(new java.awt.geom.Line2D.Double(x, 4, x, 15));
+            g.draw(new Line2D.Double(x, 4, x, 15));
         }
         g.setColor(body.darker());
         g.fill(new Rectangle2D.Double(43, 15, 14, 9));
@@ -151,7 +155,7 @@ final class ProductShapes {
         g.fill(new RoundRectangle2D.Double(30, 28, 40, 44, 12, 12));
         g.setColor(accent);
         g.setStroke(new BasicStroke(2f));
-        g.draw(new java.awt.geom.Arc2D.Double(33, 31, 34, 34, 90, -250, java.awt.geom.Arc2D.OPEN));
+        g.draw(new Arc2D.Double(33, 31, 34, 34, 90, -250, Arc2D.OPEN));
         g.setColor(Color.WHITE);
         StrokeFont.drawCentred(g, "10:09", 50, 46, 8, 26);
         g.setColor(accent);
@@ -202,7 +206,7 @@ final class ProductShapes {
         seam(g, p, accent);
         g.setColor(accent);
         g.setStroke(new BasicStroke(2.5f));
-        g.draw(new Path2D.Double(new java.awt.geom.QuadCurve2D.Double(32, 9, 50, 24, 68, 9)));
+        g.draw(new Path2D.Double(new QuadCurve2D.Double(32, 9, 50, 24, 68, 9)));
         return new Rectangle2D.Double(34, 28, 32, 16);
     }
 
@@ -211,7 +215,7 @@ final class ProductShapes {
         g.fill(new RoundRectangle2D.Double(25, 10, 50, 15, 5, 5));
         g.setColor(new Color(0, 0, 0, 90));
         for (int x = 27; x < 74; x += 3) {
-            g.draw(new java.awt.geom.Line2D.Double(x, 11, x, 24));
+            g.draw(new Line2D.Double(x, 11, x, 24));
         }
         RoundRectangle2D.Double main = new RoundRectangle2D.Double(21, 23, 58, 72, 18, 18);
         fill(g, main, body, 21, 79);
@@ -230,9 +234,9 @@ final class ProductShapes {
     private static void seam(Graphics2D g, Shape shape, Color colour) {
         g.setColor(colour);
         g.setStroke(SEAM);
-        java.awt.geom.AffineTransform inset = java.awt.geom.AffineTransform.getScaleInstance(0.94, 0.94);
+        AffineTransform inset = AffineTransform.getScaleInstance(0.94, 0.94);
         Rectangle2D b = shape.getBounds2D();
-        inset.preConcatenate(java.awt.geom.AffineTransform.getTranslateInstance(b.getCenterX() * 0.06, b.getCenterY() * 0.06));
+        inset.preConcatenate(AffineTransform.getTranslateInstance(b.getCenterX() * 0.06, b.getCenterY() * 0.06));
         g.draw(inset.createTransformedShape(shape));
         g.setStroke(new BasicStroke(1f));
     }

@@ -28,8 +28,8 @@ final class RegistryImages {
         for (int p = 0; p < brand.products().size(); p++) {
             ProductSpec product = brand.products().get(p);
             // A brand's second product is drawn in its colours swapped, so products of one shape differ.
-            java.awt.Color body = brand.colours().get(p % 2);
-            java.awt.Color accent = brand.colours().get((p + 1) % 2);
+            Color body = brand.colours().get(p % 2);
+            Color accent = brand.colours().get((p + 1) % 2);
             for (int view = 0; view < product.photos(); view++) {
                 String path = "products/" + product.id().substring(brand.slug().length() + 1) + "-" + (char) ('a' + view) + ".jpg";
                 Scene scene = new Scene(product.shape(), body, accent, Scene.Backdrop.STUDIO,

@@ -2,6 +2,7 @@ package dev.genuine.testdata;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.awt.Stroke;
 import java.awt.geom.Path2D;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,7 @@ final class StrokeFont {
                 appendGlyph(path, glyph, x + i * ADVANCE * unit, y, unit);
             }
         }
-        java.awt.Stroke previous = g.getStroke();
+        Stroke previous = g.getStroke();
         g.setStroke(new BasicStroke((float) Math.max(1.0, unit * 0.9), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
         g.setStroke(previous);

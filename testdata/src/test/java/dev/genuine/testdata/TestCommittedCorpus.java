@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -120,8 +121,8 @@ class TestCommittedCorpus {
             String title = listings.get(i).get("title").asText();
             String brand = Brands.bySlug(label.get("brand").asText()).name();
             assertTrue(title.contains(evaded) || title.contains(Character.toUpperCase(evaded.charAt(0)) + evaded.substring(1)), title);
-            boolean plain = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(brand)
-                    + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(title).find();
+            boolean plain = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(brand)
+                    + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(title).find();
             assertFalse(plain, "the plain brand name must not appear as a word: " + title);
             kinds.add(label.at("/variant/evasion").asText());
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class TestImageAugmenter {
     }
 
     private static boolean differs(BufferedImage a, BufferedImage b) {
-        return !java.util.Arrays.equals(pixels(ImageCodec.toRgb(a)), pixels(b));
+        return !Arrays.equals(pixels(ImageCodec.toRgb(a)), pixels(b));
     }
 
     private static int[] pixels(BufferedImage image) {

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -50,7 +51,7 @@ class TestTestdataGenerator {
         assertEquals(a.files().keySet(), b.files().keySet());
         a.files().forEach((path, bytes) -> assertArrayEquals(bytes, b.files().get(path), path));
         Corpus other = new TestdataGenerator(small.withSeed(8)).generate();
-        assertFalse(java.util.Arrays.equals(a.file("listings.jsonl"), other.file("listings.jsonl")));
+        assertFalse(Arrays.equals(a.file("listings.jsonl"), other.file("listings.jsonl")));
     }
 
     @Test
@@ -79,6 +80,14 @@ class TestTestdataGenerator {
         assertEquals(128, corpus.image(first).getWidth());
         assertFalse(corpus.officialPhotoPaths().isEmpty());
         assertEquals(Brands.ALL.size(), corpus.registryPaths().size());
+    }
+
+    @Test
+    void writingASmallerCorpusLeavesNoStaleImages(@TempDir Path dir) throws IOException {
+        new TestdataGenerator(new GeneratorConfig(1, 3, 64, dir, true)).run();
+        Corpus small = new TestdataGenerator(new GeneratorConfig(1, 1, 64, dir, true)).run();
+        SortedMap<String, byte[]> written = tree(dir);
+        assertEquals(small.files().keySet(), written.keySet());
     }
 
     @Test
