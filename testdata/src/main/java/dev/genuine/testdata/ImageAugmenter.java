@@ -59,7 +59,8 @@ public final class ImageAugmenter {
             used[op] = true;
             switch (op) {
                 case 0 -> {
-                    double f = 0.05 + random.nextDouble() * Math.max(0, maxCrop - 0.05);
+                    double low = Math.min(0.05, maxCrop);
+                    double f = low + random.nextDouble() * (maxCrop - low);
                     out = resize(crop(out, f, random.nextDouble(), random.nextDouble()), width, height);
                     ops.add(String.format(Locale.ROOT, "crop%d%%", Math.round(f * 100)));
                 }

@@ -59,6 +59,15 @@ class TestImageAugmenter {
     }
 
     @Test
+    void noCropAllowedMeansNoCrop() {
+        ImageAugmenter none = new ImageAugmenter(0, 0);
+        Random random = new Random(8);
+        for (int i = 0; i < 50; i++) {
+            none.augment(sample(), random).ops().forEach(op -> assertTrue(!op.startsWith("crop") || op.equals("crop0%"), op));
+        }
+    }
+
+    @Test
     void singleOperations() {
         BufferedImage image = sample();
         assertArrayEquals(pixels(ImageCodec.toRgb(image)), pixels(ImageAugmenter.mirror(ImageAugmenter.mirror(image))));
