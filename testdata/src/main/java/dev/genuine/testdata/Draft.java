@@ -66,6 +66,13 @@ final class Draft {
         return path;
     }
 
+    /** Records an image path without drawing it, for corpora generated without images. */
+    void addUndrawnImage() {
+        addJpeg(() -> {
+            throw new IllegalStateException("an undrawn image is only recorded when images are not rendered");
+        });
+    }
+
     /** A price {@code ratio} times the product's MSRP, rounded to a thousand rupiah; records the ratio. */
     void priceAt(double ratio) {
         double rounded = Math.round(ratio * 100) / 100.0;

@@ -38,14 +38,14 @@ final class ListingImages {
             d.addImage(edited::image);
             d.variant.put("ops", edited.ops());
         } else {
-            d.addJpeg(() -> null);
+            d.addUndrawnImage();
         }
     }
 
     /** A copy of the product, not the official photo, with the brand's logo stamped on it; records {@code logo}. */
     static void stampedProduct(Draft d) {
         if (!d.render) {
-            d.addJpeg(() -> null);
+            d.addUndrawnImage();
             return;
         }
         Random r = d.pics;
@@ -76,7 +76,7 @@ final class ListingImages {
     /** The seller's own photo of a genuine product (logo printed where the maker puts it), or without logo. */
     static void ownPhoto(Draft d, boolean withLogo) {
         if (!d.render) {
-            d.addJpeg(() -> null);
+            d.addUndrawnImage();
             return;
         }
         Random r = d.pics;
@@ -90,7 +90,7 @@ final class ListingImages {
     /** A product of {@code shape} with no brand on it, or with {@code text} printed on it. */
     static void plainProduct(Draft d, ProductShape shape, String text) {
         if (!d.render) {
-            d.addJpeg(() -> null);
+            d.addUndrawnImage();
             return;
         }
         Random r = d.pics;
