@@ -1,0 +1,107 @@
+package dev.genuine.testdata;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * One listing while it is being made: the case makers fill in its fields, images and label variant.
+ *
+ * <p>Text and images draw from separate random streams, so a corpus generated without images has exactly
+ * the same listings and labels (less the image details in the variants) as one with images.
+ */
+final class Draft {
+    final String id;
+    /** The listing's position among the listings of its case, to spread variants evenly. */
+    final int slot;
+    final Random text;
+    final Random pics;
+    final Brand brand;
+    final ProductSpec product;
+    final BrandAssets assets;
+    final int imageSize;
+    final boolean render;
+    final Map<String, Object> variant = new LinkedHashMap<>();
+    final List<String> reviews = new ArrayList<>();
+    String merchantId;
+    String title;
+    String description = "";
+    String category;
+    long price;
+
+    private final List<String> images = new ArrayList<>();
+    private final Map<String, byte[]> files;
+
+    Draft(String id, int slot, Random text, Random pics, BrandAssets assets, ProductSpec product, int imageSize, boolean render,
+          Map<String, byte[]> files) {
+        this.id = id;
+        this.slot = slot;
+        this.text = text;
+        this.pics = pics;
+        this.assets = assets;
+        this.brand = assets == null ? null : assets.brand();
+        this.product = product;
+        this.imageSize = imageSize;
+        this.render = render;
+        this.files = files;
+        this.category = product == null ? null : product.category();
+    }
+
+    /** Adds an image drawn by {@code painter} (only called when images are rendered); returns its path. */
+    String addImage(Supplier<BufferedImage> painter) {
+        return addJpeg(() -> ImageCodec.jpeg(painter.get(), RegistryImages.JPEG_QUALITY));
+    }
+
+    /** Adds an image given as JPEG bytes (only called when images are rendered); returns its path. */
+    String addJpeg(Supplier<byte[]> jpeg) {
+        String path = "img/" + id + "-" + (images.size() + 1) + ".jpg";
+        images.add(path);
+        if (render) {
+            files.put(path, jpeg.get());
+        }
+        return path;
+    }
+
+    /** Records an image path without drawing it, for corpora generated without images. */
+    void addUndrawnImage() {
+        addJpeg(() -> {
+            throw new IllegalStateException("an undrawn image is only recorded when images are not rendered");
+        });
+    }
+
+    /** A price {@code ratio} times the product's MSRP, rounded to a thousand rupiah; records the ratio. */
+    void priceAt(double ratio) {
+        double rounded = Math.round(ratio * 100) / 100.0;
+        price = Math.max(1000, Math.round(product.msrp() * rounded / 1000.0) * 1000);
+        variant.put("price_ratio", rounded);
+    }
+
+    /** A price between {@code low} and {@code high} rupiah, rounded to a thousand. */
+    void priceBetween(long low, long high) {
+        price = (low + (long) (text.nextDouble() * (high - low))) / 1000 * 1000;
+    }
+
+    /** A merchant who is not an authorized seller of any brand. */
+    String strangerMerchant(boolean infringing) {
+        // Infringing listings come from a small pool so that repeat infringers exist; others from a large one.
+        return infringing ? "m-" + (20000 + text.nextInt(30)) : "m-" + (30000 + text.nextInt(5000));
+    }
+
+    GeneratedListing listing(String updatedAt) {
+        return new GeneratedListing(id, merchantId, title, description.trim(), price, "IDR", category, images, reviews,
+                updatedAt);
+    }
+
+    Label label(CaseKind kind) {
+        return brand == null ? new Label(id, kind.infringing(), null, null, kind, variant)
+                : new Label(id, kind.infringing(), brand.slug(), brand.rightsHolderId(), kind, variant);
+    }
+
+    String model() {
+        return product.model(brand.name());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.genuine.testdata;
+
+import java.awt.Color;
+import java.util.Objects;
+
+/**
+ * How to draw one product photo: the shape, its colours, the backdrop, the product's size (share of the
+ * photo) and offset from the centre, which view, and the seed of the backdrop's random pattern.
+ */
+record Scene(ProductShape shape, Color body, Color accent, Backdrop backdrop, double scale, double dx, double dy,
+             boolean alternateView, long patternSeed) {
+    /** What is behind the product. */
+    enum Backdrop { STUDIO, BUSY, WOOD, PLAIN }
+
+    Scene {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(accent, "accent");
+        Objects.requireNonNull(backdrop, "backdrop");
+        if (scale <= 0.2 || scale > 1.0) {
+            throw new IllegalArgumentException("scale must be in (0.2, 1], got " + scale);
+        }
+    }
+}
