@@ -23,8 +23,9 @@ record MarkForm(int index, Mark mark, String form, String key, String shape, Str
     /** Marks shorter than this need an exact match: one typo in a short word makes another word. */
     static final int MIN_TYPO_LENGTH = 5;
 
+    /** Five letters or more, and not an ordinary word (whose one-typo neighbours are other words and names). */
     boolean allowsTypo() {
-        return key.length() >= MIN_TYPO_LENGTH;
+        return key.length() >= MIN_TYPO_LENGTH && !commonWord;
     }
 
     String collapsed() {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Checks the candidate marks the presearch found against one listing exactly (same key, repeated letters, or
- * one typo under the guards), and names the transformations each match needed.
+ * one typo under the guards), and names the transformations each match needed. A mark that is an ordinary word
+ * gets no typo tolerance: the neighbours of a word are other words and names ("shelly" is not "shell").
  */
 final class MatchVerifier {
 

@@ -3,11 +3,12 @@ package dev.genuine.text;
 import dev.genuine.domain.Listing;
 import dev.genuine.domain.Mark;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.QueryDecomposer;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,12 +26,24 @@ import java.util.Set;
 
 /**
  * Finds word marks in listings with a Lucene Monitor: each mark form is a stored query (a disjunction of exact
- * terms over its key, its collapsed key and its one-deletion variants), a batch of listings is presearched in
- * one pass, and every candidate is then verified exactly. Thread-safe; close it to free the Monitor.
+ * terms over its key, its collapsed key and its one-deletion variants). A batch of listings is presearched in
+ * one pass, as one document holding the batch's distinct terms, and every candidate is then verified exactly in
+ * the listings that hold one of its terms. Thread-safe; close it to free the Monitor.
  */
 public final class MonitorMarkIndex implements MarkMatcher {
     /** Listings presearched together; larger batches only grow the in-memory batch index. */
-    private static final int CHUNK = 256;
+    private static final int CHUNK = 512;
+    private static final int REGISTER_BUFFER = 20_000;
+    /**
+     * Keeps each mark's disjunction whole: the default decomposer would store every clause as its own query,
+     * multiplying the stored queries (and the candidates to run) by the number of deletion variants.
+     */
+    private static final QueryDecomposer WHOLE_QUERIES = new QueryDecomposer() {
+        @Override
+        public Set<Query> decompose(Query q) {
+            return Set.of(q);
+        }
+    };
 
     private final MarkForms forms;
     private final ListingReader reader;
@@ -51,7 +65,8 @@ public final class MonitorMarkIndex implements MarkMatcher {
         TextNormalizer normalizer = new TextNormalizer();
         MarkForms forms = MarkForms.of(marks, normalizer, new Tokenizer(commonWords), commonWords);
         try {
-            Monitor monitor = new Monitor(new WhitespaceAnalyzer());
+            Monitor monitor = new Monitor(new WhitespaceAnalyzer(), new MonitorConfiguration()
+                    .setQueryDecomposer(WHOLE_QUERIES).setQueryUpdateBufferSize(REGISTER_BUFFER));
             try {
                 List<MonitorQuery> queries = new ArrayList<>(forms.all().size());
                 for (MarkForm form : forms.all()) queries.add(new MonitorQuery(Integer.toString(form.index()), query(form)));
@@ -69,11 +84,11 @@ public final class MonitorMarkIndex implements MarkMatcher {
     /** Exact key, collapsed key, and for typo-tolerant marks the key and its deletions against listing deletions. */
     static Query query(MarkForm form) {
         Set<Query> clauses = new LinkedHashSet<>();
-        clauses.add(new TermQuery(new Term(ListingReader.EXACT, form.key())));
-        clauses.add(new TermQuery(new Term(ListingReader.REPEATS, form.collapsed())));
+        clauses.add(new TermQuery(new Term(BatchTerms.EXACT, form.key())));
+        clauses.add(new TermQuery(new Term(BatchTerms.REPEATS, form.collapsed())));
         if (form.allowsTypo()) {
-            clauses.add(new TermQuery(new Term(ListingReader.DELETIONS, form.key())));
-            for (String d : Typos.deletions(form.key())) clauses.add(new TermQuery(new Term(ListingReader.DELETIONS, d)));
+            clauses.add(new TermQuery(new Term(BatchTerms.DELETIONS, form.key())));
+            for (String d : Typos.deletions(form.key())) clauses.add(new TermQuery(new Term(BatchTerms.DELETIONS, d)));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         clauses.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
@@ -89,29 +104,34 @@ public final class MonitorMarkIndex implements MarkMatcher {
         return out;
     }
 
+    /**
+     * Presearches the chunk's merged terms once, sends each candidate form back to the listings holding one of
+     * its terms, and verifies it there.
+     */
     private List<List<MarkMatch>> matchChunk(List<Listing> chunk) {
         List<List<FieldTerms>> read = new ArrayList<>(chunk.size());
-        Document[] docs = new Document[chunk.size()];
+        BatchTerms terms = new BatchTerms();
         for (int i = 0; i < chunk.size(); i++) {
             read.add(reader.read(chunk.get(i)));
-            docs[i] = reader.document(read.get(i));
+            terms.add(i, read.get(i));
         }
-        MultiMatchingQueries<QueryMatch> matches;
+        MatchingQueries<QueryMatch> hits;
         try {
-            matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+            hits = monitor.match(terms.document(), QueryMatch.SIMPLE_MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("mark presearch failed", e);
         }
+        List<List<MarkForm>> candidates = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) candidates.add(new ArrayList<>());
+        for (QueryMatch hit : hits.getMatches()) {
+            MarkForm form = forms.get(Integer.parseInt(hit.getQueryId()));
+            BitSet holders = terms.listingsFor(form);
+            for (int i = holders.nextSetBit(0); i >= 0; i = holders.nextSetBit(i + 1)) candidates.get(i).add(form);
+        }
         List<List<MarkMatch>> out = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
-            Collection<QueryMatch> hits = matches.getMatches(i);
-            if (hits.isEmpty()) {
-                out.add(List.of());
-                continue;
-            }
-            List<MarkForm> candidates = new ArrayList<>(hits.size());
-            for (QueryMatch hit : hits) candidates.add(forms.get(Integer.parseInt(hit.getQueryId())));
-            out.add(MatchSelection.select(verifier.verify(read.get(i), candidates)));
+            out.add(candidates.get(i).isEmpty() ? List.of()
+                    : MatchSelection.select(verifier.verify(read.get(i), candidates.get(i))));
         }
         return out;
     }
