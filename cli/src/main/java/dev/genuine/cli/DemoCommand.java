@@ -62,13 +62,20 @@ final class DemoCommand extends BaseCommand {
         line.add("--home");
         line.add(demoHome.toString());
         line.addAll(args);
-        out().println("$ genuine " + String.join(" ", line.stream().map(a -> a.startsWith("/") ? Path.of(a).getFileName().toString() : a).toList()));
+        out().println("$ genuine " + String.join(" ", line.stream().map(DemoCommand::shown).toList()));
         out().flush();
         CommandLine root = Main.commandLine();
         root.setOut(out());
         root.setErr(err());
         int status = root.execute(line.toArray(String[]::new));
         if (status != EXIT_OK) throw new ExitException(EXIT_FAILED, "demo step 'genuine " + command + (sub == null ? "" : " " + sub) + "' failed");
+    }
+
+    /** Paths as a user in the checkout would type them. */
+    private static String shown(String arg) {
+        if (!arg.startsWith("/")) return arg;
+        Path p = Path.of(arg), cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) ? cwd.relativize(p).toString() : arg;
     }
 
     private void printDecisions(Path demoHome) {

@@ -20,7 +20,15 @@ public final class Main extends ParentCommand {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        int status = cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (LinkageError | VirtualMachineError e) {
+            // Errors bypass picocli's handler; report them like any failure rather than as a stack trace.
+            err.println("genuine: internal error: " + describe(e));
+            if (System.getenv("GENUINE_DEBUG") != null) e.printStackTrace(err);
+            status = BaseCommand.EXIT_FAILED;
+        }
         out.flush();
         err.flush();
         return status;

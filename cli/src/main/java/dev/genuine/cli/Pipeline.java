@@ -52,6 +52,17 @@ final class Pipeline implements AutoCloseable {
         Registry registry = store.registry().current();
         Scorer scorer = Scorers.choose(scorerName, home);
         MarkMatcher marks = MonitorMarkIndex.build(registry.marks());
+        try {
+            return assemble(store, registry, marks, scorer, policy, home, withImages);
+        } catch (RuntimeException | Error e) {
+            // The mark index holds a Monitor whose purge thread would keep the JVM alive.
+            marks.close();
+            throw e;
+        }
+    }
+
+    private static Pipeline assemble(GenuineStore store, Registry registry, MarkMatcher marks, Scorer scorer, Policy policy,
+                                     Path home, boolean withImages) {
         ReferenceIndex index = null;
         ListingImageMatcher imageMatcher = ListingImageMatcher.NONE;
         if (withImages && registry.entries().stream().anyMatch(e -> !e.products().isEmpty() || e.marks().stream().anyMatch(m -> !m.images().isEmpty()))) {

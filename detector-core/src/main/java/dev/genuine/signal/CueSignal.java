@@ -59,7 +59,8 @@ public final class CueSignal implements Signal {
         if (hits.isEmpty()) return List.of();
         boolean inTitle = hits.stream().anyMatch(c -> c.field() == TextField.TITLE);
         List<String> phrases = new ArrayList<>();
-        hits.forEach(c -> { if (!phrases.contains(c.phrase())) phrases.add(c.phrase()); });
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        hits.forEach(c -> { if (seen.add(c.phrase().toLowerCase(java.util.Locale.ROOT))) phrases.add(c.phrase()); });
         // One phrase in the title is as plain as it gets; each further phrase removes doubt.
         double strength = Math.min(1.0, (inTitle ? 0.9 : 0.8) + 0.1 * (phrases.size() - 1));
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -10,6 +10,11 @@ import org.opencv.features2d.SIFT;
  * because OpenCV's detectors are not documented as safe to share.
  */
 public final class FeatureExtractor {
+    static {
+        // Every path into OpenCV's native code passes through here first.
+        dev.genuine.image.OpenCv.load();
+    }
+
     /** Bumped whenever extraction changes, so cached features from an older extractor are not reused. */
     public static final int VERSION = 1;
     public static final int DIMENSION = 128;

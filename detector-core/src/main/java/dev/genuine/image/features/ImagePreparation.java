@@ -15,6 +15,11 @@ import java.util.List;
 
 /** Decodes image bytes into the grey images features are taken from. Every returned Mat is the caller's to release. */
 public final class ImagePreparation {
+    static {
+        // Every path into OpenCV's native code passes through here first.
+        dev.genuine.image.OpenCv.load();
+    }
+
     /** White margin around a logo, as a fraction of its larger side: keypoints near an edge are otherwise lost. */
     private static final double LOGO_MARGIN = 0.12;
 
