@@ -98,12 +98,17 @@ public final class MlpScorer implements Scorer {
 
     /** The network's own outputs, before calibration, one per candidate. */
     public double[] rawScores(List<Candidate> candidates) {
-        if (candidates.isEmpty()) return new double[0];
         // MultiLayerNetwork.output is not thread-safe; one batch at a time.
         synchronized (network) {
-            try (INDArray features = schema.vectorize(candidates); INDArray out = network.output(features, false)) {
-                return out.reshape(candidates.size()).toDoubleVector();
-            }
+            return outputs(network, schema, candidates);
+        }
+    }
+
+    /** One forward pass over the whole batch. */
+    static double[] outputs(MultiLayerNetwork network, FeatureSchema schema, List<Candidate> candidates) {
+        if (candidates.isEmpty()) return new double[0];
+        try (INDArray features = schema.vectorize(candidates); INDArray out = network.output(features, false)) {
+            return out.reshape(candidates.size()).toDoubleVector();
         }
     }
 

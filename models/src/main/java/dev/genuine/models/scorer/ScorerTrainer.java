@@ -32,9 +32,8 @@ public final class ScorerTrainer {
 
     public static TrainedScorer train(List<LabelledCandidate> examples, TrainingConfig config) {
         requireBothLabels(examples);
-        List<LabelledCandidate> shuffled = new ArrayList<>(examples);
-        Collections.shuffle(shuffled, new Random(config.seed()));
-        int test = (int) Math.round(shuffled.size() * config.testFraction());
+        List<LabelledCandidate> shuffled = shuffled(examples, config);
+        int test = testSize(examples, config);
         int calibration = (int) Math.round(shuffled.size() * config.calibrationFraction());
         List<LabelledCandidate> heldOut = shuffled.subList(0, test);
         List<LabelledCandidate> calibrationSet = shuffled.subList(test, test + calibration);
@@ -57,6 +56,21 @@ public final class ScorerTrainer {
                 dataHash, examples.size(), config.seed(), hyperparameters, calibrator.kind(), calibrator.parameters(),
                 uncalibrated, metrics);
         return new TrainedScorer(new MlpScorer(network, calibrator, card), heldOut);
+    }
+
+    /** The test split {@link #train} holds out for these examples and configuration; the card's metrics are measured on it. */
+    public static List<LabelledCandidate> heldOut(List<LabelledCandidate> examples, TrainingConfig config) {
+        return List.copyOf(shuffled(examples, config).subList(0, testSize(examples, config)));
+    }
+
+    private static List<LabelledCandidate> shuffled(List<LabelledCandidate> examples, TrainingConfig config) {
+        List<LabelledCandidate> shuffled = new ArrayList<>(examples);
+        Collections.shuffle(shuffled, new Random(config.seed()));
+        return shuffled;
+    }
+
+    private static int testSize(List<LabelledCandidate> examples, TrainingConfig config) {
+        return (int) Math.round(examples.size() * config.testFraction());
     }
 
     /** SHA-256 over the canonical JSON of the labelled examples, in the order given. */
@@ -91,11 +105,7 @@ public final class ScorerTrainer {
     }
 
     private static double[] raw(MultiLayerNetwork network, List<LabelledCandidate> examples) {
-        if (examples.isEmpty()) return new double[0];
-        try (INDArray features = SCHEMA.vectorize(examples.stream().map(LabelledCandidate::candidate).toList());
-             INDArray out = network.output(features, false)) {
-            return out.reshape(examples.size()).toDoubleVector();
-        }
+        return MlpScorer.outputs(network, SCHEMA, examples.stream().map(LabelledCandidate::candidate).toList());
     }
 
     private static void requireBothLabels(List<LabelledCandidate> examples) {

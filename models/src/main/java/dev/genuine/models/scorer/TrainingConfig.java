@@ -28,7 +28,7 @@ public record TrainingConfig(long seed, int epochs, int batchSize, double learni
 
     /** A small network (f -> 16 -> 8 -> 1) that trains in seconds on a few thousand examples. */
     public static TrainingConfig defaults(long seed, Instant dataAsOf) {
-        return new TrainingConfig(seed, 30, 32, 0.01, 16, 8, 1e-4, 0.25, 0.25, dataAsOf, Thresholds.DEFAULT);
+        return new TrainingConfig(seed, 30, 64, 0.01, 16, 8, 1e-4, 0.3, 0.2, dataAsOf, Thresholds.DEFAULT);
     }
 
     public TrainingConfig withEpochs(int epochs) {
