@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestCalibrators {
-    /** Raw scores that are systematically over-confident: the true probability is sqrt-compressed toward 0.5. */
+    /** Raw scores that are systematically over-confident and biased: the truth is a flatter, shifted logistic of them. */
     private static final int N = 4000;
     private final double[] raw = new double[N];
     private final boolean[] labels = new boolean[N];
@@ -18,7 +18,7 @@ class TestCalibrators {
         Random random = new Random(1);
         for (int i = 0; i < N; i++) {
             raw[i] = random.nextDouble();
-            double truth = 0.5 + 0.5 * Math.signum(raw[i] - 0.5) * Math.sqrt(Math.abs(2 * raw[i] - 1)) * 0.6;
+            double truth = 1 / (1 + Math.exp(-(0.4 * Math.log(raw[i] / (1 - raw[i])) + 0.5)));
             labels[i] = random.nextDouble() < truth;
         }
     }

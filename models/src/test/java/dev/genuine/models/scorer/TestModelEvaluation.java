@@ -35,12 +35,14 @@ class TestModelEvaluation {
     void compareMeasuresBothScorersOnTheSameData() {
         List<LabelledCandidate> heldOut = SyntheticCandidates.generate(600, 8);
         MlpScorer learned = ScorerFixture.trained().scorer();
-        ModelEvaluation.Comparison comparison = ModelEvaluation.compare(learned, constant(0.5), heldOut, Thresholds.DEFAULT);
+        // A flat 0.95 takes everything down: precision is the base rate, AUC 0.5.
+        ModelEvaluation.Comparison comparison = ModelEvaluation.compare(learned, constant(0.95), heldOut, Thresholds.DEFAULT);
         ModelMetrics flat = comparison.currentMetrics();
         assertEquals(0.5, flat.auc(), 1e-12);
+        assertEquals(600, flat.at("takedown").flagged());
         assertEquals(600, comparison.candidateMetrics().examples());
         assertTrue(comparison.candidateIsBetter());
-        assertFalse(ModelEvaluation.compare(constant(0.5), learned, heldOut, Thresholds.DEFAULT).candidateIsBetter());
+        assertFalse(ModelEvaluation.compare(constant(0.95), learned, heldOut, Thresholds.DEFAULT).candidateIsBetter());
     }
 
     private static Scorer constant(double score) {
