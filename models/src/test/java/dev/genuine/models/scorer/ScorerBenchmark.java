@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Throughput of the learned scorer on a batch of 1,000 candidates: feature extraction alone, calibrated
  * probabilities (one network call), and full scoring with occlusion reasons. Candidates/s = 1,000 x ops/s.
- * Run: see models/README-scorer.md.
+ * Run: see models/SCORER.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
