@@ -3,8 +3,11 @@ package dev.genuine.models.scorer;
 import dev.genuine.score.Candidate;
 import dev.genuine.signal.Observation;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,15 +17,18 @@ import java.util.Set;
  */
 public final class CandidateView {
     private final List<Observation> observations;
+    /** Grouped once, because every feature asks for one signal's observations. */
+    private final Map<String, List<Observation>> bySignal = new HashMap<>();
 
     public CandidateView(Candidate candidate) {
         this.observations = candidate.observations().stream()
                 .filter(o -> o.isListingWide() || Objects.equals(o.rightsHolderId(), candidate.rightsHolderId()))
                 .toList();
+        for (Observation o : observations) bySignal.computeIfAbsent(o.signal(), s -> new ArrayList<>(2)).add(o);
     }
 
     public List<Observation> all(String signal) {
-        return observations.stream().filter(o -> o.signal().equals(signal)).toList();
+        return bySignal.getOrDefault(signal, List.of());
     }
 
     public double strongest(String signal) {
@@ -30,7 +36,7 @@ public final class CandidateView {
     }
 
     public boolean has(String signal) {
-        return observations.stream().anyMatch(o -> o.signal().equals(signal));
+        return bySignal.containsKey(signal);
     }
 
     /** 1 when any observation of the signal has the fact set to {@code true}. */

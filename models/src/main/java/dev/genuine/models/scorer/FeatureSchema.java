@@ -96,12 +96,13 @@ public final class FeatureSchema {
     /** One row per candidate, in order: the batch the network scores in one call. The caller closes it. */
     public INDArray vectorize(List<Candidate> candidates) {
         if (candidates.isEmpty()) return Nd4j.zeros(DataType.FLOAT, 0, size());
-        float[][] rows = new float[candidates.size()][size()];
-        for (int i = 0; i < rows.length; i++) {
+        int width = size();
+        float[] flat = new float[candidates.size() * width];
+        for (int i = 0; i < candidates.size(); i++) {
             double[] row = features(candidates.get(i));
-            for (int j = 0; j < row.length; j++) rows[i][j] = (float) row[j];
+            for (int j = 0; j < width; j++) flat[i * width + j] = (float) row[j];
         }
-        return Nd4j.create(rows);
+        return Nd4j.create(flat, new long[] {candidates.size(), width}, DataType.FLOAT);
     }
 
     /** Refuses a model whose stored feature list is not this schema's. */
