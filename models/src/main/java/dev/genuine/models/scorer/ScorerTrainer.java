@@ -32,12 +32,10 @@ public final class ScorerTrainer {
 
     public static TrainedScorer train(List<LabelledCandidate> examples, TrainingConfig config) {
         requireBothLabels(examples);
-        List<LabelledCandidate> shuffled = shuffled(examples, config);
-        int test = testSize(examples, config);
-        int calibration = (int) Math.round(shuffled.size() * config.calibrationFraction());
-        List<LabelledCandidate> heldOut = shuffled.subList(0, test);
-        List<LabelledCandidate> calibrationSet = shuffled.subList(test, test + calibration);
-        List<LabelledCandidate> trainingSet = shuffled.subList(test + calibration, shuffled.size());
+        Split split = Split.of(examples, config);
+        List<LabelledCandidate> heldOut = split.test();
+        List<LabelledCandidate> calibrationSet = split.calibration();
+        List<LabelledCandidate> trainingSet = split.training();
 
         MultiLayerNetwork network = fit(trainingSet, config);
         double[] calibrationRaw = raw(network, calibrationSet);
@@ -60,17 +58,7 @@ public final class ScorerTrainer {
 
     /** The test split {@link #train} holds out for these examples and configuration; the card's metrics are measured on it. */
     public static List<LabelledCandidate> heldOut(List<LabelledCandidate> examples, TrainingConfig config) {
-        return List.copyOf(shuffled(examples, config).subList(0, testSize(examples, config)));
-    }
-
-    private static List<LabelledCandidate> shuffled(List<LabelledCandidate> examples, TrainingConfig config) {
-        List<LabelledCandidate> shuffled = new ArrayList<>(examples);
-        Collections.shuffle(shuffled, new Random(config.seed()));
-        return shuffled;
-    }
-
-    private static int testSize(List<LabelledCandidate> examples, TrainingConfig config) {
-        return (int) Math.round(examples.size() * config.testFraction());
+        return Split.of(examples, config).test();
     }
 
     /** SHA-256 over the canonical JSON of the labelled examples, in the order given. */
