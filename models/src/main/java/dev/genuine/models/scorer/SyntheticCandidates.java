@@ -40,7 +40,15 @@ public final class SyntheticCandidates {
         return out;
     }
 
-    LabelledCandidate example(CaseKind kind) {
+    /** {@code count} examples of one kind only, to check how a model treats that kind of case. */
+    static List<LabelledCandidate> generate(CaseKind kind, int count, long seed) {
+        SyntheticCandidates generator = new SyntheticCandidates(seed);
+        List<LabelledCandidate> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) out.add(generator.example(kind));
+        return out;
+    }
+
+    private LabelledCandidate example(CaseKind kind) {
         String brand = BRANDS[random.nextInt(BRANDS.length)];
         Case c = new Case("SYN-" + String.format("%06d", ++next), "rh-" + brand.toLowerCase(), brand);
         double p = kind.build(c, this);
