@@ -11,5 +11,9 @@ final class Commands {
 
     static void register(CommandLine root) {
         // Each command class adds itself here, e.g. root.addSubcommand(new IngestCommand());
+        root.addSubcommand(new QueueCommand());
+        root.addSubcommand(new AppealCommand());
+        root.addSubcommand(new EvidenceCommand());
+        root.addSubcommand(new MerchantCommand());
     }
 }
