@@ -24,8 +24,6 @@ import java.util.Set;
  * the takedown a false positive so models can learn from it. Filing and deciding are both in the chain.
  */
 public final class Appeals {
-    /** The scorer name of the decision an upheld appeal leaves. */
-    public static final String APPEAL = "appeal";
     /** Evidence types a takedown can be cited from. */
     private static final Set<String> TAKEDOWN_RECORDS = Set.of(EvidenceTypes.DECISION, EvidenceTypes.MODERATOR_VERDICT);
 
@@ -89,7 +87,7 @@ public final class Appeals {
             MerchantHistory merchant = store.enforcement().history(appeal.merchantId());
             if (upheld) {
                 Listing listing = store.listings().get(appeal.listingId()).orElseThrow();
-                store.decisions().saveAll(List.of(moderation.humanDecision(listing, takedown.score(), DecisionKind.ALLOW, APPEAL, now)));
+                store.decisions().saveAll(List.of(moderation.humanDecision(listing, takedown.score(), DecisionKind.ALLOW, Moderation.APPEAL, now)));
                 merchant = strikes.withdraw(appeal.merchantId(), appeal.listingId(), record.seq());
             }
             return new AppealOutcome(appeal, record, merchant);

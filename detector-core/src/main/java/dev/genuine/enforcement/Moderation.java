@@ -16,15 +16,22 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What follows a decision: the scanner's takedowns earn strikes and its reviews go to the queue; a moderator's
- * verdict resolves a queue item, becomes the listing's decision, and (for a takedown) earns a strike. Every step
- * is recorded in the evidence chain, and each call is one transaction.
+ * verdict resolves a queue item, becomes the listing's decision, and (for a takedown) earns a strike. A person's
+ * ruling stands over later scans of the same listing content. Every step is recorded in the evidence chain, and
+ * each call is one transaction.
  */
 public final class Moderation {
     /** The scorer name decisions made by a moderator carry. */
     public static final String MODERATOR = "moderator";
+    /** The scorer name of the decision an upheld appeal leaves. */
+    public static final String APPEAL = "appeal";
+    private static final Set<String> HUMAN_SCORERS = Set.of(MODERATOR, APPEAL);
 
     private final GenuineStore store;
     private final Strikes strikes;
@@ -46,7 +53,33 @@ public final class Moderation {
      * closes any open review item; a review opens or refreshes the listing's queue item; an allow withdraws it.
      */
     public MerchantHistory onDecision(Decision decision, String merchantId, EvidenceRecord evidence) {
-        return store.inTransaction(() -> switch (decision.kind()) {
+        return store.inTransaction(() -> {
+            Optional<Decision> ruling = standingRuling(decision.listingId(), decision.listingHash());
+            if (ruling.isEmpty()) return follow(decision, merchantId, evidence);
+            // A person already ruled on this very content: their ruling stays the listing's latest decision, and
+            // the scanner's repeat neither strikes again nor re-queues it.
+            if (ruling.get().kind() != decision.kind()) store.decisions().saveAll(List.of(ruling.get()));
+            return store.enforcement().history(merchantId);
+        });
+    }
+
+    /**
+     * The latest decision a person made on the listing (a moderator's verdict or an upheld appeal) if it was made
+     * on the same content ({@code listingHash}); a changed listing is the scanner's to judge again.
+     */
+    public Optional<Decision> standingRuling(String listingId, String listingHash) {
+        List<Decision> history = store.decisions().history(listingId);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Decision d = history.get(i);
+            if (HUMAN_SCORERS.contains(d.scorer())) {
+                return Objects.equals(d.listingHash(), listingHash) ? Optional.of(d) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private MerchantHistory follow(Decision decision, String merchantId, EvidenceRecord evidence) {
+        return switch (decision.kind()) {
             case TAKEDOWN -> {
                 store.reviewQueue().withdraw(decision.listingId());
                 yield recordTakedown(decision, merchantId, requireSeq(decision, evidence));
@@ -59,7 +92,7 @@ public final class Moderation {
                 store.reviewQueue().withdraw(decision.listingId());
                 yield store.enforcement().history(merchantId);
             }
-        });
+        };
     }
 
     /** An automatic takedown counts as a strike against the merchant, citing its evidence record. */

@@ -87,4 +87,14 @@ class TestAppeals {
         AppealOutcome filed = appeals.file("L-1", "m-1", "genuine stock");
         assertEquals(store.evidence().forListing("L-1").get(1).seq(), filed.record().body().get("takedownSeq").asLong());
     }
+
+    @Test
+    void anOverturnedTakedownStandsOverARescanOfTheSameContent() {
+        Seed.scanned(store, moderation, "L-1", "m-1", DecisionKind.TAKEDOWN, 0.95);
+        appeals.decide(appeals.file("L-1", "m-1", "mine").appeal().id(), "ana", true, null);
+        Seed.scanned(store, moderation, "L-1", "m-1", DecisionKind.TAKEDOWN, 0.95);
+        assertEquals(0, store.enforcement().history("m-1").strikes());
+        assertEquals(DecisionKind.ALLOW, store.decisions().latest("L-1").orElseThrow().kind());
+        assertEquals(Moderation.APPEAL, store.decisions().latest("L-1").orElseThrow().scorer());
+    }
 }
