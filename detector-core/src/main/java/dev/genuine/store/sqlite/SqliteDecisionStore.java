@@ -25,21 +25,28 @@ final class SqliteDecisionStore implements DecisionStore {
         if (decisions.isEmpty()) return;
         db.write(c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO decisions (listing_id, kind, score, decided_at, body) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement latest = c.prepareStatement("""
-                         INSERT INTO latest_decisions (listing_id, decision_id) VALUES (?, last_insert_rowid())
-                         ON CONFLICT (listing_id) DO UPDATE SET decision_id = excluded.decision_id""")) {
-                // Row by row: the latest pointer needs each insert's row id.
+                    "INSERT INTO decisions (listing_id, kind, score, decided_at, body) VALUES (?, ?, ?, ?, ?)")) {
                 for (Decision d : decisions) {
                     insert.setString(1, d.listingId());
                     insert.setString(2, d.kind().wireName());
                     insert.setDouble(3, d.score());
                     insert.setString(4, Sql.time(d.decidedAt()));
                     insert.setString(5, StoreJson.write(d));
-                    insert.executeUpdate();
-                    latest.setString(1, d.listingId());
-                    latest.executeUpdate();
+                    insert.addBatch();
                 }
+                insert.executeBatch();
+            }
+            // Row ids of one batch are consecutive: this connection is the only writer and holds the write lock.
+            long first = Sql.count(c, "SELECT last_insert_rowid()") - decisions.size() + 1;
+            try (PreparedStatement latest = c.prepareStatement("""
+                    INSERT INTO latest_decisions (listing_id, decision_id) VALUES (?, ?)
+                    ON CONFLICT (listing_id) DO UPDATE SET decision_id = excluded.decision_id""")) {
+                for (int i = 0; i < decisions.size(); i++) {
+                    latest.setString(1, decisions.get(i).listingId());
+                    latest.setLong(2, first + i);
+                    latest.addBatch();
+                }
+                latest.executeBatch();
             }
             return null;
         });
