@@ -16,14 +16,11 @@ public final class EvidenceVerifyCommand extends BaseCommand {
     protected int run() {
         try (GenuineStore store = Stores.open(home.path())) {
             ChainVerification v = store.evidence().verify();
-            if (format.json()) {
-                Output.printJson(out(), v);
-                return v.intact() ? EXIT_OK : EXIT_FAILED;
-            }
+            if (format.json()) Output.printJson(out(), v);
             if (!v.intact()) {
                 throw new ExitException(EXIT_FAILED, "evidence chain broken at record " + v.firstBrokenSeq() + ": " + v.problem());
             }
-            out().printf("intact: %d record%s%n", v.recordsChecked(), v.recordsChecked() == 1 ? "" : "s");
+            if (!format.json()) out().printf("intact: %d record%s%n", v.recordsChecked(), v.recordsChecked() == 1 ? "" : "s");
             return EXIT_OK;
         }
     }
