@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ public final class EvidenceShowCommand extends BaseCommand {
             }
             out().printf("%s: %d evidence record%s%n", listingId, lines.size(), lines.size() == 1 ? "" : "s");
             for (EvidenceLine l : lines) {
-                out().printf(Locale.ROOT, "#%-5d %s  %-19s %-9s %s %s%n", l.seq(), l.recordedAt(), l.type(),
+                out().printf(Locale.ROOT, "#%-5d %s  %-19s %-9s %s %s%n", l.seq(), l.recordedAt().truncatedTo(ChronoUnit.SECONDS), l.type(),
                         l.decision() == null ? "" : l.decision(), l.score() == null ? "" : String.format(Locale.ROOT, "%.3f", l.score()),
                         l.summary());
                 for (String r : l.reasons()) out().println("         " + r);

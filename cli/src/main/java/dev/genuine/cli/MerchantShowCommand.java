@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** {@code genuine merchant show M}: a merchant's strikes, suspension and appeals. */
@@ -42,8 +43,8 @@ public final class MerchantShowCommand extends BaseCommand {
             out().printf("  strikes: %d standing, %d within the window (suspension at %s)%n", s.standingStrikes(),
                     s.strikesInWindow(), s.policy());
             for (Strike k : strikes) {
-                out().printf("  %s  %-16s %s%s%n", k.createdAt(), k.listingId(), k.reason(),
-                        k.active() ? "" : " [withdrawn " + k.withdrawnAt() + "]");
+                out().printf("  %s  %-16s %s%s%n", k.createdAt().truncatedTo(ChronoUnit.SECONDS), k.listingId(), k.reason(),
+                        k.active() ? "" : " [withdrawn " + k.withdrawnAt().truncatedTo(ChronoUnit.SECONDS) + "]");
             }
             for (Appeal a : appeals) {
                 out().printf("  appeal %d on %s: %s%s%n", a.id(), a.listingId(), a.status(),

@@ -45,6 +45,6 @@ record ReviewItemView(ReviewItem item, String title, String merchantId, List<Rea
             out.printf("  verdict:  %s%s%n", item.verdict(), item.note() == null ? "" : " (" + item.note() + ")");
         }
         out.println(reasons.isEmpty() ? "  reasons:  none recorded" : "  reasons:");
-        for (Reason r : reasons) out.printf(Locale.ROOT, "    %.2f  %-18s %s%n", r.weight(), r.signal(), r.detail());
+        for (Reason r : reasons) out.printf(Locale.ROOT, "    %.2f  %-20s %s%n", r.weight(), r.signal(), r.detail());
     }
 }

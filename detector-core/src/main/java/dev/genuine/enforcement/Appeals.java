@@ -11,6 +11,7 @@ import dev.genuine.store.Appeal;
 import dev.genuine.store.GenuineStore;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Appeals {
     }
 
     public Appeals(GenuineStore store) {
-        this(store, StrikePolicy.DEFAULT, Clock.systemUTC());
+        this(store, StrikePolicy.DEFAULT, Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
     }
 
     public AppealOutcome file(String listingId, String merchantId, String statement) {

@@ -12,6 +12,7 @@ import dev.genuine.store.GenuineStore;
 import dev.genuine.store.ReviewItem;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Moderation {
     }
 
     public Moderation(GenuineStore store) {
-        this(store, StrikePolicy.DEFAULT, Clock.systemUTC());
+        this(store, StrikePolicy.DEFAULT, Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
     }
 
     /**
