@@ -44,7 +44,7 @@ public final class AppealDecideCommand extends BaseCommand {
             if (store.appeals().get(id).isEmpty()) throw new ExitException(EXIT_FAILED, "no appeal " + id);
             AppealOutcome result = new Appeals(store).decide(id, moderator, outcome.uphold, note);
             if (format.json()) {
-                Output.printJson(out(), result);
+                out().println(Json.line(result));
                 return EXIT_OK;
             }
             out().printf("appeal %d %s by %s (evidence #%d)%s%n", id, result.appeal().status(), moderator, result.record().seq(),

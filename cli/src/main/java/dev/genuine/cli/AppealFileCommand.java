@@ -29,7 +29,7 @@ public final class AppealFileCommand extends BaseCommand {
         if (statement.isBlank()) throw new ExitException(EXIT_USAGE, "--statement must not be blank");
         try (GenuineStore store = Stores.open(home.path())) {
             AppealOutcome outcome = new Appeals(store).file(listingId, merchantId, statement);
-            if (format.json()) Output.printJson(out(), outcome);
+            if (format.json()) out().println(Json.line(outcome));
             else out().printf("appeal %d filed for %s by %s (evidence #%d)%n", outcome.appeal().id(), listingId, merchantId,
                     outcome.record().seq());
             return EXIT_OK;

@@ -28,18 +28,17 @@ public final class AppealListCommand extends BaseCommand {
         try (GenuineStore store = Stores.open(home.path())) {
             List<Appeal> appeals = store.appeals().list(status.equals("all") ? null : status);
             if (format.json()) {
-                Output.printJson(out(), appeals);
+                out().println(Json.line(appeals));
                 return EXIT_OK;
             }
             if (appeals.isEmpty()) {
                 out().println("no " + (status.equals("all") ? "" : status + " ") + "appeals");
                 return EXIT_OK;
             }
-            out().printf("%-6s %-9s %-16s %-14s %-12s %s%n", "ID", "STATUS", "LISTING", "MERCHANT", "MODERATOR", "STATEMENT");
-            for (Appeal a : appeals) {
-                out().printf("%-6d %-9s %-16s %-14s %-12s %s%n", a.id(), a.status(), a.listingId(), a.merchantId(),
-                        a.decidedBy() == null ? "-" : a.decidedBy(), a.statement());
-            }
+            var table = new TextTable(List.of("ID", "STATUS", "LISTING", "MERCHANT", "MODERATOR", "STATEMENT"), 10, 10, 30, 24, 20, 60);
+            appeals.forEach(a -> table.row(a.id(), a.status(), a.listingId(), a.merchantId(),
+                    a.decidedBy() == null ? "-" : a.decidedBy(), a.statement()));
+            table.print(out());
             return EXIT_OK;
         }
     }

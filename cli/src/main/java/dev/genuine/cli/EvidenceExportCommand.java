@@ -1,5 +1,7 @@
 package dev.genuine.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.genuine.json.CanonicalJson;
 import dev.genuine.store.GenuineStore;
 import dev.genuine.store.Stores;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ public final class EvidenceExportCommand extends BaseCommand {
         try (GenuineStore store = Stores.open(home.path())) {
             EvidenceExport export = EvidenceExport.of(store, listingId, Instant.now());
             if (export.records().isEmpty()) throw new ExitException(EXIT_FAILED, "no evidence records for listing " + listingId);
-            String json = Output.json(export);
+            String json = pretty(export);
             if (outFile == null) {
                 out().println(json);
                 return EXIT_OK;
@@ -39,6 +41,15 @@ public final class EvidenceExportCommand extends BaseCommand {
             out().printf("wrote %d evidence record%s of %s to %s%n", export.records().size(),
                     export.records().size() == 1 ? "" : "s", listingId, outFile);
             return EXIT_OK;
+        }
+    }
+
+    /** Pretty-printed, and with every null kept: an export is a faithful copy of the records. */
+    private static String pretty(EvidenceExport export) {
+        try {
+            return CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(export);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the evidence export: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -25,7 +25,7 @@ public final class EvidenceShowCommand extends BaseCommand {
             List<EvidenceLine> lines = store.evidence().forListing(listingId).stream().map(EvidenceLine::of).toList();
             if (lines.isEmpty()) throw new ExitException(EXIT_FAILED, "no evidence records for listing " + listingId);
             if (format.json()) {
-                Output.printJson(out(), lines);
+                out().println(Json.line(lines));
                 return EXIT_OK;
             }
             out().printf("%s: %d evidence record%s%n", listingId, lines.size(), lines.size() == 1 ? "" : "s");

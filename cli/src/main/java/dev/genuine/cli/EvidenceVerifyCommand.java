@@ -16,7 +16,7 @@ public final class EvidenceVerifyCommand extends BaseCommand {
     protected int run() {
         try (GenuineStore store = Stores.open(home.path())) {
             ChainVerification v = store.evidence().verify();
-            if (format.json()) Output.printJson(out(), v);
+            if (format.json()) out().println(Json.line(v));
             if (!v.intact()) {
                 throw new ExitException(EXIT_FAILED, "evidence chain broken at record " + v.firstBrokenSeq() + ": " + v.problem());
             }

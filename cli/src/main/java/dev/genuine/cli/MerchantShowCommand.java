@@ -36,7 +36,7 @@ public final class MerchantShowCommand extends BaseCommand {
             Standing s = new Standing(merchantId, history.strikes(), policy.countInWindow(strikes, Instant.now()),
                     policy.describe(), history.suspended(), strikes, appeals);
             if (format.json()) {
-                Output.printJson(out(), s);
+                out().println(Json.line(s));
                 return EXIT_OK;
             }
             out().printf("merchant %s: %s%n", merchantId, s.suspended() ? "SUSPENDED" : "active");

@@ -29,7 +29,7 @@ public final class QueueClaimCommand extends BaseCommand {
                 return EXIT_OK;
             }
             ReviewItemView view = ReviewItemView.of(store, item.get());
-            if (format.json()) Output.printJson(out(), view);
+            if (format.json()) out().println(Json.line(view));
             else view.print(out());
             return EXIT_OK;
         }

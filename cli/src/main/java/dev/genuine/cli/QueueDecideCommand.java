@@ -41,7 +41,7 @@ public final class QueueDecideCommand extends BaseCommand {
             if (store.reviewQueue().get(id).isEmpty()) throw new ExitException(EXIT_FAILED, "no review item " + id);
             VerdictOutcome outcome = new Moderation(store).decide(id, moderator, v, note);
             if (format.json()) {
-                Output.printJson(out(), outcome);
+                out().println(Json.line(outcome));
                 return EXIT_OK;
             }
             out().printf("review item %d (%s): %s by %s, evidence #%d%n", id, outcome.item().listingId(), v.wireName(),

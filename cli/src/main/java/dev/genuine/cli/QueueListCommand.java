@@ -33,18 +33,17 @@ public final class QueueListCommand extends BaseCommand {
         try (GenuineStore store = Stores.open(home.path())) {
             List<ReviewItem> items = store.reviewQueue().list(status, limit);
             if (format.json()) {
-                Output.printJson(out(), items);
+                out().println(Json.line(items));
                 return EXIT_OK;
             }
             if (items.isEmpty()) {
                 out().println("no " + status + " review items");
                 return EXIT_OK;
             }
-            out().printf("%-6s %-9s %-6s %-16s %-16s %-12s %s%n", "ID", "STATUS", "SCORE", "LISTING", "RIGHTS-HOLDER", "MODERATOR", "VERDICT");
-            for (ReviewItem i : items) {
-                out().printf(Locale.ROOT, "%-6d %-9s %-6.3f %-16s %-16s %-12s %s%n", i.id(), i.status(), i.score(), i.listingId(),
-                        dash(i.rightsHolderId()), dash(i.claimedBy()), dash(i.verdict()));
-            }
+            var table = new TextTable(List.of("ID", "STATUS", "SCORE", "LISTING", "RIGHTS HOLDER", "MODERATOR", "VERDICT"), 10, 10, 6, 30, 24, 20);
+            items.forEach(i -> table.row(i.id(), i.status(), String.format(Locale.ROOT, "%.3f", i.score()), i.listingId(),
+                    dash(i.rightsHolderId()), dash(i.claimedBy()), dash(i.verdict())));
+            table.print(out());
             return EXIT_OK;
         }
     }

@@ -20,7 +20,7 @@ public final class QueueShowCommand extends BaseCommand {
         try (GenuineStore store = Stores.open(home.path())) {
             ReviewItemView view = store.reviewQueue().get(id).map(i -> ReviewItemView.of(store, i))
                     .orElseThrow(() -> new ExitException(EXIT_FAILED, "no review item " + id));
-            if (format.json()) Output.printJson(out(), view);
+            if (format.json()) out().println(Json.line(view));
             else view.print(out());
             return EXIT_OK;
         }
