@@ -67,4 +67,14 @@ class TestSqliteDatabase {
         assertEquals(3, parts.size());
         assertTrue(parts.get(1).startsWith("CREATE TRIGGER") && parts.get(1).endsWith("END;"));
     }
+
+    @Test
+    void appliesNumberedMigrationsInOrderAndOnlyOnce() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("m.db"))) {
+            Migrations.apply(c, "test");
+            Migrations.apply(c, "test");
+            assertEquals(2, Migrations.currentVersion(c));
+            assertEquals(1L, Sql.count(c, "SELECT COUNT(*) FROM a WHERE y = 2"));
+        }
+    }
 }

@@ -1,6 +1,10 @@
 package dev.genuine.store.sqlite;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.genuine.evidence.ChainVerification;
+import dev.genuine.evidence.EvidenceChain;
+import dev.genuine.evidence.EvidenceRecord;
+import dev.genuine.json.CanonicalJson;
 import dev.genuine.evidence.EvidenceLog;
 import dev.genuine.evidence.EvidenceLogTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -122,5 +127,20 @@ class TestSqliteEvidenceLog extends EvidenceLogTestBase {
                 return s.executeUpdate(statement);
             }
         });
+    }
+
+    /** A record appended behind the log's back, hashes and all, is past the chain head the log keeps. */
+    @Test
+    void detectsARecordForgedOntoTheEnd() {
+        EvidenceLog log = filled();
+        EvidenceRecord last = log.get(RECORDS).orElseThrow();
+        JsonNode body = CanonicalJson.toTree(Map.of("verdict", "allow"));
+        Instant at = Instant.parse("2026-11-24T09:00:00Z");
+        String hash = EvidenceChain.hash(last.hash(), RECORDS + 1, "moderator-verdict", "L-1", at, body);
+        sql("INSERT INTO evidence (seq, type, listing_id, recorded_at, body, prev_hash, hash) VALUES (" + (RECORDS + 1)
+                + ", 'moderator-verdict', 'L-1', '" + at + "', '" + CanonicalJson.write(body) + "', '" + last.hash() + "', '" + hash + "')");
+        ChainVerification v = log.verify();
+        assertEquals(RECORDS + 1L, v.firstBrokenSeq(), v.problem());
+        assertTrue(v.problem().contains("past the chain head"), v.problem());
     }
 }
