@@ -69,14 +69,7 @@ public final class Moderation {
      * on the same content ({@code listingHash}); a changed listing is the scanner's to judge again.
      */
     public Optional<Decision> standingRuling(String listingId, String listingHash) {
-        List<Decision> history = store.decisions().history(listingId);
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Decision d = history.get(i);
-            if (HUMAN_SCORERS.contains(d.scorer())) {
-                return Objects.equals(d.listingHash(), listingHash) ? Optional.of(d) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return store.decisions().latestBy(listingId, HUMAN_SCORERS).filter(d -> Objects.equals(d.listingHash(), listingHash));
     }
 
     private MerchantHistory follow(Decision decision, String merchantId, EvidenceRecord evidence) {

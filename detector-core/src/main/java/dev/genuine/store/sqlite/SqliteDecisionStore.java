@@ -6,6 +6,8 @@ import dev.genuine.store.DecisionStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,13 +27,14 @@ final class SqliteDecisionStore implements DecisionStore {
         if (decisions.isEmpty()) return;
         db.write(c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO decisions (listing_id, kind, score, decided_at, body) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO decisions (listing_id, kind, score, decided_at, scorer, body) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (Decision d : decisions) {
                     insert.setString(1, d.listingId());
                     insert.setString(2, d.kind().wireName());
                     insert.setDouble(3, d.score());
                     insert.setString(4, Sql.time(d.decidedAt()));
-                    insert.setString(5, StoreJson.write(d));
+                    insert.setString(5, d.scorer());
+                    insert.setString(6, StoreJson.write(d));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -75,6 +78,23 @@ final class SqliteDecisionStore implements DecisionStore {
                     while (rs.next()) out.add(StoreJson.read(rs.getString(1), Decision.class));
                 }
                 return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Decision> latestBy(String listingId, Collection<String> scorers) {
+        if (scorers.isEmpty()) return Optional.empty();
+        List<String> names = List.copyOf(scorers);
+        String marks = String.join(", ", Collections.nCopies(names.size(), "?"));
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT body FROM decisions WHERE listing_id = ? AND scorer IN (" + marks + ") ORDER BY id DESC LIMIT 1")) {
+                p.setString(1, listingId);
+                for (int i = 0; i < names.size(); i++) p.setString(i + 2, names.get(i));
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(StoreJson.read(rs.getString(1), Decision.class)) : Optional.empty();
+                }
             }
         });
     }

@@ -22,10 +22,10 @@ class TestSqliteDatabase {
         Path home = tmp.resolve("a/b/home");
         try (SqliteStore s = SqliteStore.open(home)) {
             assertTrue(Files.isRegularFile(home.resolve(SqliteStore.DATABASE_FILE)));
-            assertEquals(1, s.database().schemaVersion());
+            assertEquals(2, s.database().schemaVersion());
         }
         try (SqliteStore s = SqliteStore.open(home)) {
-            assertEquals(1L, (long) s.database().read(c -> Sql.count(c, "SELECT COUNT(*) FROM schema_version")));
+            assertEquals(2L, (long) s.database().read(c -> Sql.count(c, "SELECT COUNT(*) FROM schema_version")));
             String mode = s.database().read(c -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
                     rs.next();

@@ -41,4 +41,16 @@ class TestSqliteDecisionStore {
             assertTrue(s.decisions().latest("L-none").isEmpty());
         }
     }
+
+    @Test
+    void findsTheNewestDecisionOfGivenScorers() {
+        try (SqliteStore s = SqliteStore.open(home)) {
+            Decision scan = decision("L-1", DecisionKind.REVIEW, 0.6);
+            Decision person = new Decision("L-1", DecisionKind.TAKEDOWN, 0.6, List.of(), "rh", "hash", 1, "moderator", "p1", scan.decidedAt());
+            s.decisions().saveAll(List.of(scan, person, decision("L-1", DecisionKind.REVIEW, 0.61)));
+            assertEquals(person, s.decisions().latestBy("L-1", List.of("moderator", "appeal")).orElseThrow());
+            assertTrue(s.decisions().latestBy("L-1", List.of("appeal")).isEmpty());
+            assertTrue(s.decisions().latestBy("L-2", List.of("moderator")).isEmpty());
+        }
+    }
 }
