@@ -58,4 +58,22 @@ public abstract class EvidenceLogTestBase {
         assertTrue(v.intact(), v.problem());
         assertEquals(5, v.recordsChecked());
     }
+
+    /** Long enough that a store reading the chain in pages reads several. */
+    @Test
+    void walksALongChainInOrder() {
+        EvidenceLog log = log();
+        int n = 2_500;
+        for (int from = 0; from < n; from += 500) {
+            List<EvidenceEntry> batch = new ArrayList<>();
+            for (int i = from; i < from + 500; i++) batch.add(entry("decision", "L-" + i, Map.of("i", i)));
+            log.append(batch);
+        }
+        long[] expected = {1};
+        log.forEach(r -> assertEquals(expected[0]++, r.seq()));
+        assertEquals(n + 1, expected[0]);
+        ChainVerification v = log.verify();
+        assertTrue(v.intact(), v.problem());
+        assertEquals(n, v.recordsChecked());
+    }
 }
