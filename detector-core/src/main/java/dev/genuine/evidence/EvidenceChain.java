@@ -1,11 +1,10 @@
 package dev.genuine.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.genuine.json.CanonicalJson;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The evidence chain's hash rule, shared by every store: {@code hash = SHA-256(prevHash || canonical JSON of
@@ -15,27 +14,31 @@ import java.util.Map;
 public final class EvidenceChain {
     /** The prevHash of the first record: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
+    private static final JsonNodeFactory TEXT = JsonNodeFactory.instance;
 
     private EvidenceChain() {}
 
     public static String hash(String prevHash, long seq, String type, String listingId, Instant recordedAt, JsonNode body) {
-        return CanonicalJson.sha256Hex(prevHash + canonical(seq, type, listingId, recordedAt, body));
+        return hashOfCanonicalBody(prevHash, seq, type, listingId, recordedAt, CanonicalJson.write(body));
     }
 
-    /** The canonical JSON the hash covers; recordedAt as ISO-8601 text so it survives any store exactly. */
-    public static String canonical(long seq, String type, String listingId, Instant recordedAt, JsonNode body) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", seq);
-        m.put("type", type);
-        m.put("listingId", listingId);
-        m.put("recordedAt", recordedAt.toString());
-        m.put("body", body);
-        return CanonicalJson.write(m);
+    /** The same hash for a body already in canonical JSON text, which a store writing that text has at hand. */
+    public static String hashOfCanonicalBody(String prevHash, long seq, String type, String listingId, Instant recordedAt,
+                                             String canonicalBody) {
+        return CanonicalJson.sha256Hex(prevHash + canonical(seq, type, listingId, recordedAt, canonicalBody));
     }
 
-    /** Builds the record that follows {@code prevHash}, its hash computed. */
-    public static EvidenceRecord link(String prevHash, long seq, EvidenceEntry entry, Instant recordedAt) {
-        String hash = hash(prevHash, seq, entry.type(), entry.listingId(), recordedAt, entry.body());
-        return new EvidenceRecord(seq, entry.type(), entry.listingId(), recordedAt, entry.body(), prevHash, hash);
+    /**
+     * The canonical JSON the hash covers, {@code {"body":...,"listingId":...,"recordedAt":...,"seq":...,"type":...}}
+     * (keys in sorted order), recordedAt as ISO-8601 text so it survives any store exactly. Assembled around the
+     * canonical body text rather than re-sorting the body, which is the bulk of the record.
+     */
+    public static String canonical(long seq, String type, String listingId, Instant recordedAt, String canonicalBody) {
+        return "{\"body\":" + canonicalBody + ",\"listingId\":" + text(listingId)
+                + ",\"recordedAt\":" + text(recordedAt.toString()) + ",\"seq\":" + seq + ",\"type\":" + text(type) + "}";
+    }
+
+    private static String text(String s) {
+        return CanonicalJson.write(s == null ? TEXT.nullNode() : TEXT.textNode(s));
     }
 }

@@ -6,6 +6,8 @@ import dev.genuine.store.DecisionStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,21 +27,29 @@ final class SqliteDecisionStore implements DecisionStore {
         if (decisions.isEmpty()) return;
         db.write(c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO decisions (listing_id, kind, score, decided_at, body) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement latest = c.prepareStatement("""
-                         INSERT INTO latest_decisions (listing_id, decision_id) VALUES (?, last_insert_rowid())
-                         ON CONFLICT (listing_id) DO UPDATE SET decision_id = excluded.decision_id""")) {
-                // Row by row: the latest pointer needs each insert's row id.
+                    "INSERT INTO decisions (listing_id, kind, score, decided_at, scorer, body) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (Decision d : decisions) {
                     insert.setString(1, d.listingId());
                     insert.setString(2, d.kind().wireName());
                     insert.setDouble(3, d.score());
                     insert.setString(4, Sql.time(d.decidedAt()));
-                    insert.setString(5, StoreJson.write(d));
-                    insert.executeUpdate();
-                    latest.setString(1, d.listingId());
-                    latest.executeUpdate();
+                    insert.setString(5, d.scorer());
+                    insert.setString(6, StoreJson.write(d));
+                    insert.addBatch();
                 }
+                insert.executeBatch();
+            }
+            // Row ids of one batch are consecutive: this connection is the only writer and holds the write lock.
+            long first = Sql.count(c, "SELECT last_insert_rowid()") - decisions.size() + 1;
+            try (PreparedStatement latest = c.prepareStatement("""
+                    INSERT INTO latest_decisions (listing_id, decision_id) VALUES (?, ?)
+                    ON CONFLICT (listing_id) DO UPDATE SET decision_id = excluded.decision_id""")) {
+                for (int i = 0; i < decisions.size(); i++) {
+                    latest.setString(1, decisions.get(i).listingId());
+                    latest.setLong(2, first + i);
+                    latest.addBatch();
+                }
+                latest.executeBatch();
             }
             return null;
         });
@@ -68,6 +78,23 @@ final class SqliteDecisionStore implements DecisionStore {
                     while (rs.next()) out.add(StoreJson.read(rs.getString(1), Decision.class));
                 }
                 return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Decision> latestBy(String listingId, Collection<String> scorers) {
+        if (scorers.isEmpty()) return Optional.empty();
+        List<String> names = List.copyOf(scorers);
+        String marks = String.join(", ", Collections.nCopies(names.size(), "?"));
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT body FROM decisions WHERE listing_id = ? AND scorer IN (" + marks + ") ORDER BY id DESC LIMIT 1")) {
+                p.setString(1, listingId);
+                for (int i = 0; i < names.size(); i++) p.setString(i + 2, names.get(i));
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(StoreJson.read(rs.getString(1), Decision.class)) : Optional.empty();
+                }
             }
         });
     }

@@ -55,8 +55,8 @@ final class SqliteEvidenceLog implements EvidenceLog {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO evidence (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (EvidenceEntry e : entries) {
                     String bodyText = CanonicalJson.write(e.body());
-                    EvidenceEntry stored = new EvidenceEntry(e.type(), e.listingId(), parse(bodyText));
-                    EvidenceRecord r = EvidenceChain.link(prev, ++seq, stored, now);
+                    String hash = EvidenceChain.hashOfCanonicalBody(prev, ++seq, e.type(), e.listingId(), now, bodyText);
+                    EvidenceRecord r = new EvidenceRecord(seq, e.type(), e.listingId(), now, parse(bodyText), prev, hash);
                     p.setLong(1, r.seq());
                     p.setString(2, r.type());
                     p.setString(3, r.listingId());

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +58,9 @@ public final class SqliteStore implements GenuineStore {
         } catch (IOException e) {
             throw new StoreException("cannot create the home folder " + home + ": " + e.getMessage(), e);
         }
-        return new SqliteStore(SqliteDatabase.open(home.resolve(DATABASE_FILE)), new FileImageStore(home.resolve("images")), clock);
+        // Stored times to the millisecond: finer digits only make records harder to read.
+        Clock millis = Clock.tick(clock, Duration.ofMillis(1));
+        return new SqliteStore(SqliteDatabase.open(home.resolve(DATABASE_FILE)), new FileImageStore(home.resolve("images")), millis);
     }
 
     public static SqliteStore open(Path home) {

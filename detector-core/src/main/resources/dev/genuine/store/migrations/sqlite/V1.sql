@@ -9,7 +9,6 @@ CREATE TABLE listings (
 );
 -- Only pending listings are indexed: a scan pages through them by id.
 CREATE INDEX listings_pending ON listings (id) WHERE pending = 1;
-CREATE INDEX listings_merchant ON listings (merchant_id);
 
 CREATE TABLE registry_versions (
     version         INTEGER PRIMARY KEY,
