@@ -42,7 +42,7 @@ public final class AppealDecideCommand extends BaseCommand {
         if (moderator.isBlank()) throw new ExitException(EXIT_USAGE, "--moderator must not be blank");
         try (GenuineStore store = Stores.open(home.path())) {
             if (store.appeals().get(id).isEmpty()) throw new ExitException(EXIT_FAILED, "no appeal " + id);
-            AppealOutcome result = new Appeals(store).decide(id, moderator, outcome.uphold, note);
+            AppealOutcome result = Homes.appeals(store, home).decide(id, moderator, outcome.uphold, note);
             if (format.json()) {
                 out().println(Json.line(result));
                 return EXIT_OK;

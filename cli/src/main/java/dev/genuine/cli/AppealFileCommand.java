@@ -28,7 +28,7 @@ public final class AppealFileCommand extends BaseCommand {
     protected int run() {
         if (statement.isBlank()) throw new ExitException(EXIT_USAGE, "--statement must not be blank");
         try (GenuineStore store = Stores.open(home.path())) {
-            AppealOutcome outcome = new Appeals(store).file(listingId, merchantId, statement);
+            AppealOutcome outcome = Homes.appeals(store, home).file(listingId, merchantId, statement);
             if (format.json()) out().println(Json.line(outcome));
             else out().printf("appeal %d filed for %s by %s (evidence #%d)%n", outcome.appeal().id(), listingId, merchantId,
                     outcome.record().seq());

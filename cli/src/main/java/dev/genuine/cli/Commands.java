@@ -16,7 +16,6 @@ final class Commands {
         root.addSubcommand(new DecisionsCommand());
         root.addSubcommand(new DemoCommand());
         root.addSubcommand(new HashCommand());
-        // Each command class adds itself here, e.g. root.addSubcommand(new IngestCommand());
         root.addSubcommand(new QueueCommand());
         root.addSubcommand(new AppealCommand());
         root.addSubcommand(new EvidenceCommand());

@@ -29,7 +29,7 @@ public final class MerchantShowCommand extends BaseCommand {
     @Override
     protected int run() {
         try (GenuineStore store = Stores.open(home.path())) {
-            StrikePolicy policy = StrikePolicy.DEFAULT;
+            StrikePolicy policy = Homes.strikePolicy(home);
             List<Strike> strikes = store.enforcement().strikes(merchantId);
             var history = store.enforcement().history(merchantId);
             List<Appeal> appeals = store.appeals().list(null).stream().filter(a -> a.merchantId().equals(merchantId)).toList();

@@ -12,7 +12,7 @@ import dev.genuine.policy.Policy;
 import dev.genuine.policy.PolicyFile;
 import dev.genuine.scan.DecisionRecorder;
 import dev.genuine.scan.Detector;
-import dev.genuine.scan.QueueingDecisionRecorder;
+import dev.genuine.scan.ModerationRecorder;
 import dev.genuine.score.Scorer;
 import dev.genuine.score.TransparentScorer;
 import dev.genuine.signal.Signals;
@@ -42,18 +42,15 @@ final class Pipeline implements AutoCloseable {
         this.images = images;
     }
 
-    static Pipeline open(GenuineStore store, Path home, String scorerName, boolean withImages) {
-        Policy policy;
-        try {
-            policy = PolicyFile.load(home);
-        } catch (IOException e) {
-            throw new ExitException(BaseCommand.EXIT_FAILED, e.getMessage(), e);
-        }
+    static Pipeline open(GenuineStore store, HomeMixin homeMixin, String scorerName, boolean withImages) {
+        Path home = homeMixin.path();
+        Policy policy = Homes.policy(homeMixin);
         Registry registry = store.registry().current();
         Scorer scorer = Scorers.choose(scorerName, home);
         MarkMatcher marks = MonitorMarkIndex.build(registry.marks());
         try {
-            return assemble(store, registry, marks, scorer, policy, home, withImages);
+            return assemble(store, registry, marks, scorer, policy, home, withImages,
+                    new ModerationRecorder(Homes.moderation(store, homeMixin)));
         } catch (RuntimeException | Error e) {
             // The mark index holds a Monitor whose purge thread would keep the JVM alive.
             marks.close();
@@ -62,7 +59,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     private static Pipeline assemble(GenuineStore store, Registry registry, MarkMatcher marks, Scorer scorer, Policy policy,
-                                     Path home, boolean withImages) {
+                                     Path home, boolean withImages, DecisionRecorder recorder) {
         ReferenceIndex index = null;
         ListingImageMatcher imageMatcher = ListingImageMatcher.NONE;
         if (withImages && registry.entries().stream().anyMatch(e -> !e.products().isEmpty() || e.marks().stream().anyMatch(m -> !m.images().isEmpty()))) {
@@ -72,7 +69,7 @@ final class Pipeline implements AutoCloseable {
             imageMatcher = new FeatureImageMatcher(index, store.images(), FeatureSettings.DEFAULT, MatchThresholds.DEFAULT);
         }
         Detector detector = new Detector(registry, marks, new PhraseCueFinder(), imageMatcher, Signals.standard(), scorer, policy);
-        return new Pipeline(detector, new QueueingDecisionRecorder(store, policy), marks, index);
+        return new Pipeline(detector, recorder, marks, index);
     }
 
     Detector detector() {

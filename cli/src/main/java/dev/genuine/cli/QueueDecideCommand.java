@@ -39,7 +39,7 @@ public final class QueueDecideCommand extends BaseCommand {
         if (moderator.isBlank()) throw new ExitException(EXIT_USAGE, "--moderator must not be blank");
         try (GenuineStore store = Stores.open(home.path())) {
             if (store.reviewQueue().get(id).isEmpty()) throw new ExitException(EXIT_FAILED, "no review item " + id);
-            VerdictOutcome outcome = new Moderation(store).decide(id, moderator, v, note);
+            VerdictOutcome outcome = Homes.moderation(store, home).decide(id, moderator, v, note);
             if (format.json()) {
                 out().println(Json.line(outcome));
                 return EXIT_OK;

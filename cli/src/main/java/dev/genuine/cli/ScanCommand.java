@@ -33,7 +33,7 @@ final class ScanCommand extends BaseCommand {
 
     @Override
     protected int run() throws Exception {
-        try (GenuineStore store = Homes.open(home); Pipeline pipeline = Pipeline.open(store, home.path(), scorer, !noImages)) {
+        try (GenuineStore store = Homes.open(home); Pipeline pipeline = Pipeline.open(store, home, scorer, !noImages)) {
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             Scanner scanner = new Scanner(store, pipeline.detector(), pipeline.recorder(), n, Clock.systemUTC());
             Terminal.Progress progress = Terminal.progress(err(), "scanned");

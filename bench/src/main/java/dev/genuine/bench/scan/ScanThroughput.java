@@ -5,7 +5,7 @@ import dev.genuine.domain.RightsHolderEntry;
 import dev.genuine.image.ListingImageMatcher;
 import dev.genuine.policy.Policy;
 import dev.genuine.scan.Detector;
-import dev.genuine.scan.QueueingDecisionRecorder;
+import dev.genuine.scan.ModerationRecorder;
 import dev.genuine.scan.ScanListener;
 import dev.genuine.scan.ScanReport;
 import dev.genuine.scan.Scanner;
@@ -56,7 +56,7 @@ public final class ScanThroughput {
                         Signals.standard(), new TransparentScorer(), Policy.DEFAULT);
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-                ScanReport r = new Scanner(store, detector, new QueueingDecisionRecorder(store, Policy.DEFAULT), threads,
+                ScanReport r = new Scanner(store, detector, new ModerationRecorder(new dev.genuine.enforcement.Moderation(store)), threads,
                         Clock.systemUTC()).scan(true, ScanListener.SILENT);
                 long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
