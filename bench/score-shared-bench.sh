@@ -6,8 +6,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${GENUINE_BENCH:-$root/../shared/bench}"
 [ -d "$corpus" ] || { echo "no corpus at $corpus (set GENUINE_BENCH)" >&2; exit 1; }
-home="$(mktemp -d)"
-trap 'rm -rf "$home"' EXIT
+# GENUINE_BENCH_HOME keeps the home for a look afterwards (decisions, evidence); otherwise a temporary one.
+home="${GENUINE_BENCH_HOME:-$(mktemp -d)}"
+[ -n "${GENUINE_BENCH_HOME:-}" ] || trap 'rm -rf "$home"' EXIT
 "$root/genuine" registry import --home "$home" "$corpus"/registry/*/registry.json >/dev/null
 "$root/genuine" ingest --home "$home" "$corpus/listings.jsonl" >/dev/null
 "$root/genuine" scan --home "$home" --full ${1:+--scorer "$1"} "${@:2}" >&2

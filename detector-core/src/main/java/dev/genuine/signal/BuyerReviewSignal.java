@@ -20,7 +20,7 @@ public final class BuyerReviewSignal implements Signal {
         List<TextCue> allegations = a.cues().stream()
                 .filter(c -> c.kind() == CueKind.FAKE_ALLEGATION && c.field() == TextField.REVIEW && !c.negated()).toList();
         if (allegations.isEmpty()) return List.of();
-        int n = allegations.size();
+        int n = reviewsAlleging(a.listing().reviews(), allegations);
         // One buyer may be wrong; several independent buyers rarely are.
         double strength = Math.min(1.0, 0.7 + 0.15 * (n - 1));
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -30,5 +30,21 @@ public final class BuyerReviewSignal implements Signal {
         String detail = n + " of " + a.listing().reviews().size() + " buyer reviews say the item is fake ("
                 + Quotes.quote(allegations.get(0).phrase()) + ")";
         return List.of(new Observation(name(), null, null, null, strength, detail, facts));
+    }
+
+    /** Distinct reviews with an allegation: cue offsets are into the reviews joined by line breaks. */
+    static int reviewsAlleging(List<String> reviews, List<TextCue> allegations) {
+        java.util.Set<Integer> which = new java.util.HashSet<>();
+        for (TextCue c : allegations) {
+            int end = 0;
+            for (int i = 0; i < reviews.size(); i++) {
+                end += reviews.get(i).length() + TextField.REVIEW_SEPARATOR.length();
+                if (c.start() < end) {
+                    which.add(i);
+                    break;
+                }
+            }
+        }
+        return Math.max(1, which.size());
     }
 }

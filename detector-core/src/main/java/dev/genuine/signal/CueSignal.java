@@ -33,11 +33,6 @@ public final class CueSignal implements Signal {
                 c -> c.field() != TextField.REVIEW, "uses counterfeit vocabulary");
     }
 
-    public static CueSignal referentialUse() {
-        return new CueSignal(SignalNames.REFERENTIAL_USE, CueKind.REFERENTIAL,
-                c -> c.field() != TextField.REVIEW, "names a brand as what the item fits");
-    }
-
     public static CueSignal secondHand() {
         return new CueSignal(SignalNames.SECOND_HAND, CueKind.SECOND_HAND,
                 c -> c.field() != TextField.REVIEW, "sells a used item");

@@ -21,7 +21,7 @@ public final class Signals {
     public static Signals standard() {
         return new Signals(List.of(new WordMarkSignal(), CueSignal.counterfeitLanguage(), new BuyerReviewSignal(),
                 new PriceSignal(), new SellerSignal(), ImageMatchSignal.productPhoto(), ImageMatchSignal.logo(),
-                new RepeatInfringerSignal(), CueSignal.referentialUse(), CueSignal.secondHand(),
+                new RepeatInfringerSignal(), CueSignal.secondHand(),
                 CueSignal.authenticityClaim()));
     }
 

@@ -50,6 +50,11 @@ public final class WordMarkSignal implements Signal {
             facts.put("evasion", isEvasion(best));
             facts.put("matches", matches.size());
             out.add(new Observation(name(), holder, best.brand(), best.markId(), strength(best), detail(best, referential), facts));
+            // Referential use is a property of where this mark stands ("cocok untuk X"), not of the listing.
+            if (referential && matches.stream().allMatch(m -> isReferential(m, a.cues()))) {
+                out.add(new Observation(SignalNames.REFERENTIAL_USE, holder, best.brand(), best.markId(), 1.0,
+                        "every mention of " + best.brand() + " names it as what the item fits", Map.of("mentions", matches.size())));
+            }
         });
         return out;
     }

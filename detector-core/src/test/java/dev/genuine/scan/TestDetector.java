@@ -148,4 +148,26 @@ class TestDetector {
         assertEquals("takedown", body.at("/decision/decision").asText());
         assertEquals("Aurelia Runner 2 KW super", body.at("/listing/title").asText());
     }
+
+    @Test
+    void aReferentialWordElsewhereDoesNotExcuseACounterfeit() {
+        var l = new Listing("L-3", "m-1", "Aurelia Runner 2 KW super", "Free bubble wrap untuk pengiriman aman",
+                new Money(300_000, "IDR"), "shoes", List.of(), List.of(), null, List.of());
+        var cues = List.of(cue(CueKind.COUNTERFEIT_VOCABULARY, TextField.TITLE, "KW super", 17),
+                cue(CueKind.REFERENTIAL, TextField.DESCRIPTION, "untuk", 17));
+        var a = assess(l, List.of(PLAIN), cues, List.of());
+        assertEquals(DecisionKind.TAKEDOWN, a.decision().kind());
+        assertTrue(a.decision().reasons().stream().noneMatch(r -> r.signal().equals("referential-use")));
+    }
+
+    @Test
+    void allegationsAreCountedByReview() {
+        var l = new Listing("L-4", "m-1", "Aurelia Runner 2", "", new Money(800_000, "IDR"), "shoes", List.of(),
+                List.of("palsu, KW parah", "ok"), null, List.of());
+        var cues = List.of(cue(CueKind.FAKE_ALLEGATION, TextField.REVIEW, "palsu", 0), cue(CueKind.FAKE_ALLEGATION, TextField.REVIEW, "KW", 7));
+        var a = assess(l, List.of(PLAIN), cues, List.of());
+        var buyers = a.observations().stream().filter(o -> o.signal().equals("buyer-reviews")).findFirst().orElseThrow();
+        assertEquals(1, buyers.facts().get("allegations"));
+        assertTrue(buyers.detail().startsWith("1 of 2 buyer reviews"), buyers.detail());
+    }
 }
