@@ -29,6 +29,7 @@ final class TermBuilder {
             leet.setLength(0);
             shape.setLength(0);
             Token first = tokens.get(i);
+            if (isInsideLetterRun(tokens, i)) continue;
             if (first.leetPrefix() != 0) leet.append(first.leetPrefix());
             boolean splitLetters = false;
             boolean anyCommon = false;
@@ -48,6 +49,7 @@ final class TermBuilder {
                 shape.append(t.length());
                 anyCommon |= t.common();
                 allCommon &= t.common();
+                if (isInsideLetterRun(tokens, j + 1)) continue;
                 String text = raw.toString();
                 boolean common = j == i ? t.common() : commonWords.contains(text);
                 int steps = splitLetters ? Transformation.SPLIT_LETTERS.bit() : 0;
@@ -61,6 +63,15 @@ final class TermBuilder {
             }
         }
         return terms;
+    }
+
+    /**
+     * True when token {@code i} is a single letter joined to a single letter before it: letters spelled out one
+     * by one are one word, so no reading starts or ends inside their run ("X o b u f u z" holds no "Xobuf").
+     */
+    private static boolean isInsideLetterRun(List<Token> tokens, int i) {
+        return i > 0 && i < tokens.size() && tokens.get(i).joinable()
+                && tokens.get(i).length() == 1 && tokens.get(i - 1).length() == 1;
     }
 
     /** Adds each leet reading of {@code source}, shaped like the plain reading {@code like}. */
