@@ -11,10 +11,11 @@ final class ListingReader {
     private final TermBuilder termBuilder;
     private final int maxTypoLength;
 
-    ListingReader(TextNormalizer normalizer, CommonWords commonWords, int maxKeyLength) {
+    ListingReader(TextNormalizer normalizer, CommonWords commonWords, MarkForms forms) {
         this.normalizer = normalizer;
-        this.maxTypoLength = maxKeyLength + 1;
-        this.termBuilder = new TermBuilder(commonWords, maxTypoLength);
+        this.maxTypoLength = forms.maxKeyLength() + 1;
+        KeyPrefixes prefixes = new KeyPrefixes(forms.all());
+        this.termBuilder = new TermBuilder(commonWords, prefixes, maxTypoLength);
     }
 
     List<FieldTerms> read(Listing listing) {

@@ -75,7 +75,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
                 monitor.close();
                 throw e;
             }
-            return new MonitorMarkIndex(forms, new ListingReader(normalizer, commonWords, forms.maxKeyLength()), monitor);
+            return new MonitorMarkIndex(forms, new ListingReader(normalizer, commonWords, forms), monitor);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the mark index", e);
         }

@@ -9,12 +9,17 @@ final class TermBuilder {
 
     private final Tokenizer tokenizer;
     private final CommonWords commonWords;
+    private final KeyPrefixes prefixes;
     private final int maxLength;
 
-    /** @param maxLength the longest term worth reading (the longest mark key plus one for an inserted letter) */
-    TermBuilder(CommonWords commonWords, int maxLength) {
+    /**
+     * @param prefixes  words are read together only while what they make so far can start a mark key
+     * @param maxLength the longest term worth reading (the longest mark key plus one for an inserted letter)
+     */
+    TermBuilder(CommonWords commonWords, KeyPrefixes prefixes, int maxLength) {
         this.tokenizer = new Tokenizer(commonWords);
         this.commonWords = commonWords;
+        this.prefixes = prefixes;
         this.maxLength = maxLength;
     }
 
@@ -34,11 +39,18 @@ final class TermBuilder {
             boolean splitLetters = false;
             boolean anyCommon = false;
             boolean allCommon = true;
+            boolean standIns = first.leetPrefix() != 0;
             int parts = 0;
+            int prefixHash = 0;
             for (int j = i; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
-                if (j > i && !t.joinable()) break;
+                if (j > i && (!t.joinable() || !prefixes.mayStart(prefixHash))) break;
                 if (raw.length() + t.length() > maxLength && j > i) break;
+                for (int k = 0; k < t.length(); k++) {
+                    char previous = k > 0 ? t.text().charAt(k - 1) : raw.length() > 0 ? raw.charAt(raw.length() - 1) : 0;
+                    prefixHash = KeyPrefixes.extend(prefixHash, previous, t.text().charAt(k));
+                }
+                standIns |= t.hasDigit() || (j > i && t.symbolBefore() != 0);
                 boolean joinsLetters = j > i && t.length() == 1 && tokens.get(j - 1).length() == 1;
                 if (joinsLetters || t.symbolBefore() != 0) splitLetters = true;
                 if (!joinsLetters) parts++;
@@ -55,7 +67,7 @@ final class TermBuilder {
                 int steps = splitLetters ? Transformation.SPLIT_LETTERS.bit() : 0;
                 String termShape = splitLetters ? null : shape.toString();
                 terms.add(new Term(text, first.from(), t.to(), steps, termShape, parts, common, anyCommon, allCommon));
-                if (LeetSpeak.isPlausible(leet)) {
+                if (standIns && LeetSpeak.isPlausible(leet)) {
                     Term like = new Term(text, first.from(), t.to(), steps, first.leetPrefix() != 0 ? null : termShape,
                             parts, common, anyCommon, allCommon);
                     addLeetReadings(leet, first, like, terms);
