@@ -61,7 +61,6 @@ final class TermBuilder {
                 shape.append(t.length());
                 anyCommon |= t.common();
                 allCommon &= t.common();
-                if (isInsideLetterRun(tokens, j + 1)) continue;
                 String text = raw.toString();
                 boolean common = j == i ? t.common() : commonWords.contains(text);
                 int steps = splitLetters ? Transformation.SPLIT_LETTERS.bit() : 0;
@@ -79,7 +78,7 @@ final class TermBuilder {
 
     /**
      * True when token {@code i} is a single letter joined to a single letter before it: letters spelled out one
-     * by one are one word, so no reading starts or ends inside their run ("X o b u f u z" holds no "Xobuf").
+     * by one are read from the start of their run (a reading may stop inside it: "B M W M Sport" holds "BMW").
      */
     private static boolean isInsideLetterRun(List<Token> tokens, int i) {
         return i > 0 && i < tokens.size() && tokens.get(i).joinable()

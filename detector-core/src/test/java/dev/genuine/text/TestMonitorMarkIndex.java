@@ -181,6 +181,22 @@ class TestMonitorMarkIndex {
     }
 
     @Test
+    void twoThreadsMatchingAtOnceGetTheSameAnswers() throws Exception {
+        List<Listing> batch = new ArrayList<>();
+        for (int i = 0; i < 400; i++) batch.add(listing(i % 2 == 0 ? "Jam Z0rvik Аurеlіа " + i : "Tas V e l t r o n a " + i));
+        List<List<MarkMatch>> expected = index.match(batch);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> index.match(batch));
+            var b = pool.submit(() -> index.match(batch));
+            assertEquals(expected, a.get());
+            assertEquals(expected, b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aBatchIsMatchedInOrderInOnePass() {
         List<Listing> batch = new ArrayList<>();
         for (int i = 0; i < 600; i++) batch.add(listing(i % 3 == 0 ? "Zorvik jam " + i : "jam tangan " + i));
