@@ -97,6 +97,12 @@ class TestMonitorMarkIndex {
     }
 
     @Test
+    void describesAMatchForEvidence() {
+        assertEquals("title contains 'Aur3lia' (leetspeak of 'Aurelia')", only("Tas Aur3lia", "aurelia").describe());
+        assertEquals("title contains 'Aurelia'", only("Tas Aurelia", "aurelia").describe());
+    }
+
+    @Test
     void exactMatchIsExact() {
         MarkMatch m = only("Sepatu Aurelia Sport original", "aurelia");
         assertTrue(m.isExact());
