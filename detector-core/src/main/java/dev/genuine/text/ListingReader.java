@@ -24,7 +24,7 @@ final class ListingReader {
             String original = field.textOf(listing);
             if (original.isEmpty()) continue;
             NormalizedText text = normalizer.normalize(original);
-            fields.add(new FieldTerms(field, text, termBuilder.terms(text.text()), maxTypoLength));
+            fields.add(new FieldTerms(field, text, termBuilder.terms(text), maxTypoLength));
         }
         return fields;
     }

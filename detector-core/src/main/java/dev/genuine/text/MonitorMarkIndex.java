@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Finds word marks in listings with a Lucene Monitor: each word mark is a stored query (a disjunction of exact
@@ -49,6 +50,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
     private final ListingReader reader;
     private final MatchVerifier verifier = new MatchVerifier();
     private final Monitor monitor;
+    private final AtomicLong presearches = new AtomicLong();
 
     private MonitorMarkIndex(MarkForms forms, ListingReader reader, Monitor monitor) {
         this.forms = forms;
@@ -117,6 +119,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
         }
         MatchingQueries<QueryMatch> hits;
         try {
+            presearches.incrementAndGet();
             hits = monitor.match(terms.document(), QueryMatch.SIMPLE_MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("mark presearch failed", e);
@@ -135,6 +138,11 @@ public final class MonitorMarkIndex implements MarkMatcher {
                     : MatchSelection.select(verifier.verify(read.get(i), candidates.get(i))));
         }
         return out;
+    }
+
+    /** Monitor presearches run so far: one per chunk of up to 512 listings, whatever the number of marks. */
+    public long presearches() {
+        return presearches.get();
     }
 
     /** Number of stored queries (one per word mark). */

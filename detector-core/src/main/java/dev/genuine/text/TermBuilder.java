@@ -23,8 +23,8 @@ final class TermBuilder {
         this.maxLength = maxLength;
     }
 
-    List<Term> terms(String normalized) {
-        List<Token> tokens = tokenizer.tokens(normalized);
+    List<Term> terms(NormalizedText normalized) {
+        List<Token> tokens = tokenizer.tokens(normalized.text());
         List<Term> terms = new ArrayList<>(tokens.size() * 3);
         StringBuilder raw = new StringBuilder();
         StringBuilder leet = new StringBuilder();
@@ -66,6 +66,7 @@ final class TermBuilder {
                 int steps = splitLetters ? Transformation.SPLIT_LETTERS.bit() : 0;
                 String termShape = splitLetters ? null : shape.toString();
                 terms.add(new Term(text, first.from(), t.to(), steps, termShape, parts, common, anyCommon, allCommon));
+                if (j == i) addLookalikeReading(normalized, terms.get(terms.size() - 1), terms);
                 if (standIns && LeetSpeak.isPlausible(leet)) {
                     Term like = new Term(text, first.from(), t.to(), steps, first.leetPrefix() != 0 ? null : termShape,
                             parts, common, anyCommon, allCommon);
@@ -83,6 +84,14 @@ final class TermBuilder {
     private static boolean isInsideLetterRun(List<Token> tokens, int i) {
         return i > 0 && i < tokens.size() && tokens.get(i).joinable()
                 && tokens.get(i).length() == 1 && tokens.get(i - 1).length() == 1;
+    }
+
+    /** Adds the reading of a word with a capital I or small l in disguise ("AppIe"), if it has one. */
+    private void addLookalikeReading(NormalizedText normalized, Term word, List<Term> out) {
+        String reading = CaseLookalikes.reading(normalized.originalText(word.from(), word.to()), word.text());
+        if (reading == null) return;
+        out.add(new Term(reading, word.from(), word.to(), word.steps() | Transformation.CONFUSABLE.bit(), word.shape(),
+                word.parts(), commonWords.contains(reading), word.anyCommonPart(), word.allCommonParts()));
     }
 
     /** Adds each leet reading of {@code source}, shaped like the plain reading {@code like}. */

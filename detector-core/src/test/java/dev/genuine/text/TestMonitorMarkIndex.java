@@ -87,6 +87,9 @@ class TestMonitorMarkIndex {
             "Sepatu Aureslia murah          | aurelia  | Aureslia      | typo:insert",
             "Tas V3ltr0na ori               | veltrona | V3ltr0na      | leetspeak",
             "Tas 5 u n b e a m              | sunbeam  | 5 u n b e a m | leetspeak split-letters",
+            "Tas AureIia asli               | aurelia  | AureIia       | confusable",
+            "Tas AURElA asli                | aurelia  | AURElA        | confusable",
+            "Tas A​ur3lia asli          | aurelia  | A​ur3lia  | invisible leetspeak",
     })
     void findsEachEvasionWithItsTransformation(String title, String markId, String written, String steps) {
         MarkMatch m = only(title, markId);
@@ -206,7 +209,9 @@ class TestMonitorMarkIndex {
     void aBatchIsMatchedInOrderInOnePass() {
         List<Listing> batch = new ArrayList<>();
         for (int i = 0; i < 600; i++) batch.add(listing(i % 3 == 0 ? "Zorvik jam " + i : "jam tangan " + i));
+        long before = index.presearches();
         List<List<MarkMatch>> out = index.match(batch);
+        assertEquals(2, index.presearches() - before, "one presearch per chunk of 512 listings, none per mark");
         assertEquals(600, out.size());
         for (int i = 0; i < 600; i++) assertEquals(i % 3 == 0 ? 1 : 0, out.get(i).size(), "listing " + i);
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestTextNormalizer {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
@@ -49,6 +50,13 @@ class TestTextNormalizer {
         assertEquals("ＡＵＲ\u200Bｅｌｉａ", n.originalText(from, to));
         assertEquals(original.indexOf('Ａ'), n.originalStart(from));
         assertEquals(List.of("nfkc", "invisible"), n.steps(from, to));
+    }
+
+    @Test
+    void bundledDictionaryHasThousandsOfWords() {
+        CommonWords words = CommonWords.bundled();
+        assertTrue(words.size() > 2500, "size " + words.size());
+        assertTrue(words.contains("kodok") && words.contains("razor") && words.contains("sepatu"));
     }
 
     @Test
