@@ -88,7 +88,7 @@ class TestMonitorMarkIndex {
             "Tas V3ltr0na ori               | veltrona | V3ltr0na      | leetspeak",
             "Tas 5 u n b e a m              | sunbeam  | 5 u n b e a m | leetspeak split-letters",
             "Tas AureIia asli               | aurelia  | AureIia       | confusable",
-            "Tas AURElA asli                | aurelia  | AURElA        | confusable",
+            "Tas AURELlA asli              | aurelia  | AURELlA       | confusable",
             "Tas A​ur3lia asli          | aurelia  | A​ur3lia  | invisible leetspeak",
     })
     void findsEachEvasionWithItsTransformation(String title, String markId, String written, String steps) {
