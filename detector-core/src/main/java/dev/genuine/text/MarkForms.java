@@ -20,7 +20,13 @@ final class MarkForms {
         this.maxKeyLength = forms.stream().mapToInt(f -> f.key().length()).max().orElse(0);
     }
 
-    /** The text and each alias of every word mark; figurative marks have none. Forms with no letters are skipped. */
+    /** A single letter or digit is everywhere in text ("2 x 3"): such a form cannot be found reliably. */
+    static final int MIN_KEY_LENGTH = 2;
+
+    /**
+     * The text and each alias of every word mark; figurative marks have none. Forms of fewer than two letters or
+     * digits are skipped.
+     */
     static MarkForms of(Collection<Mark> marks, TextNormalizer normalizer, Tokenizer tokenizer, CommonWords commonWords) {
         List<List<MarkForm>> byMark = new ArrayList<>();
         for (Mark mark : marks) {
@@ -28,8 +34,8 @@ final class MarkForms {
             List<MarkForm> forms = new ArrayList<>();
             for (String form : mark.wordForms()) {
                 List<Token> words = tokenizer.tokens(normalizer.normalize(form).text());
-                if (words.isEmpty()) continue;
                 String key = words.stream().map(Token::text).collect(Collectors.joining());
+                if (key.length() < MIN_KEY_LENGTH) continue;
                 String shape = words.stream().map(w -> String.valueOf(w.length())).collect(Collectors.joining(" "));
                 forms.add(new MarkForm(byMark.size(), mark, form, key, shape, MarkKeys.plain(form),
                         commonWords.contains(key)));

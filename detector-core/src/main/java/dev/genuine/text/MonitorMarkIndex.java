@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class MonitorMarkIndex implements MarkMatcher {
     /** Listings presearched together; larger batches only grow the in-memory batch index. */
     private static final int CHUNK = 512;
+    /** Stored queries written before each commit of the query index while building. */
     private static final int REGISTER_BUFFER = 20_000;
     /**
      * Keeps each mark's disjunction whole: the default decomposer would store every clause as its own query,
@@ -63,6 +64,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
         return build(marks, CommonWords.bundled());
     }
 
+    /** Indexes every word mark's text and aliases; {@code commonWords} decides common-word marks and typo guards. */
     public static MonitorMarkIndex build(Collection<Mark> marks, CommonWords commonWords) {
         TextNormalizer normalizer = new TextNormalizer();
         MarkForms forms = MarkForms.of(marks, normalizer, new Tokenizer(commonWords), commonWords);

@@ -190,6 +190,15 @@ class TestMonitorMarkIndex {
     }
 
     @Test
+    void emptyTextsAndEmptyRegistriesMatchNothing() {
+        assertEquals(List.of(List.of(), List.of()), index.match(List.of(listing(""), listing("   ", "", List.of("")))));
+        try (MonitorMarkIndex empty = MonitorMarkIndex.build(List.of(word("x", "X"), word("r", "®")))) {
+            assertEquals(0, empty.size());
+            assertEquals(List.of(List.of()), empty.match(List.of(listing("Kaos X ukuran 2 x 3"))));
+        }
+    }
+
+    @Test
     void twoThreadsMatchingAtOnceGetTheSameAnswers() throws Exception {
         List<Listing> batch = new ArrayList<>();
         for (int i = 0; i < 400; i++) batch.add(listing(i % 2 == 0 ? "Jam Z0rvik Аurеlіа " + i : "Tas V e l t r o n a " + i));
