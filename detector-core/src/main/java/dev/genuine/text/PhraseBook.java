@@ -24,6 +24,7 @@ final class PhraseBook {
     record Phrase(List<String> tokens, PhraseList list) {}
 
     private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
+    private final Set<String> words = new HashSet<>();
 
     /** Phrases of the lists; a phrase in two lists is refused. */
     PhraseBook(List<PhraseList> lists, TextNormalizer normalizer) {
@@ -35,9 +36,15 @@ final class PhraseBook {
                 if (tokens.isEmpty()) continue;
                 if (!seen.add(tokens)) throw new IllegalStateException("phrase '" + line + "' is listed twice (" + name + ")");
                 byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Phrase(tokens, list));
+                words.addAll(tokens);
             }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> -p.tokens().size())));
+    }
+
+    /** True when the word is part of some phrase. */
+    boolean knows(String word) {
+        return words.contains(word);
     }
 
     /** Phrases that may start with this token, longest first. */

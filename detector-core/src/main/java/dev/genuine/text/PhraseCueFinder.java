@@ -2,9 +2,9 @@ package dev.genuine.text;
 
 import dev.genuine.domain.Listing;
 
-import java.util.ArrayList;
 import dev.genuine.text.PhraseBook.PhraseList;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +12,7 @@ import java.util.Set;
  * Finds counterfeit vocabulary, referential and second-hand use and authenticity claims in a listing's title and
  * description, and fake allegations in its reviews, from the bundled phrase lists. Matching is by whole words on
  * normalized text (case, diacritics, full-width and lookalike letters folded). A phrase after a negation in the
- * same clause ("bukan KW", "not a replica") is reported negated; after a condition or a doubt ("uang kembali jika
+ * same clause ("bukan KW", "not a replica") is reported negated (words in leetspeak, "r3plika", are read too); after a condition or a doubt ("uang kembali jika
  * palsu", "takut palsu") too, as that is a guarantee, not an admission. A negated claim of origin ("tidak
  * original", "bukan asli") is reported as what it admits: counterfeit vocabulary, or a fake allegation in a
  * review; a negated claim of an official channel ("bukan produk resmi") stays a negated claim, a disclaimer.
@@ -58,7 +58,7 @@ public final class PhraseCueFinder implements CueFinder {
     public void find(TextField field, String original, List<TextCue> out) {
         PhraseBook book = field == TextField.REVIEW ? reviewPhrases : listingPhrases;
         NormalizedText text = normalizer.normalize(original);
-        List<CueToken> tokens = CueToken.tokens(text.text());
+        List<CueToken> tokens = decodeLeetspeak(CueToken.tokens(text.text()), book);
         int i = 0;
         while (i < tokens.size()) {
             int end = -1;
@@ -110,6 +110,24 @@ public final class PhraseCueFinder implements CueFinder {
             if (negations.contains(t.text())) scope = Scope.NEGATION;
         }
         return scope;
+    }
+
+    /** Words written in leetspeak ("r3plika", "pa1su") read as the phrase word they spell, when they spell one. */
+    private static List<CueToken> decodeLeetspeak(List<CueToken> tokens, PhraseBook book) {
+        List<CueToken> out = new ArrayList<>(tokens.size());
+        for (CueToken t : tokens) {
+            CueToken read = t;
+            if (t.isWord() && LeetSpeak.isPlausible(t.text())) {
+                for (String reading : LeetSpeak.readings(t.text(), 8)) {
+                    if (book.knows(reading)) {
+                        read = new CueToken(reading, t.from(), t.to());
+                        break;
+                    }
+                }
+            }
+            out.add(read);
+        }
+        return out;
     }
 
     /** The token index just after the phrase if it matches at {@code from} (joiners passed over), else -1. */

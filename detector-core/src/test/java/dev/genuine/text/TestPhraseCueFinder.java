@@ -50,6 +50,7 @@ class TestPhraseCueFinder {
             "Parfum Veltrona ori import             | ori import",
             "Parfum Veltrona Ｋｗ                    | Ｋｗ",
             "Parfum Veltrona tidak ori              | tidak ori",
+            "Parfum Veltrona r3pl1ka                | r3pl1ka",
     })
     void findsCounterfeitVocabularyAsWritten(String text, String phrase) {
         List<TextCue> cues = title(text);
