@@ -1,7 +1,6 @@
 package dev.genuine.text;
 
 import dev.genuine.domain.Listing;
-
 import dev.genuine.text.PhraseBook.PhraseList;
 
 import java.util.ArrayList;

@@ -148,6 +148,16 @@ class TestMonitorMarkIndex {
     }
 
     @Test
+    void aShortMarkIsNotReadAcrossOrdinaryWords() {
+        try (MonitorMarkIndex idx = MonitorMarkIndex.build(List.of(word("dito", "Dito")))) {
+            assertTrue(idx.match(List.of(listing("Taruh di to ples kaca"))).get(0).isEmpty());
+            assertEquals(List.of("split-letters"),
+                    idx.match(List.of(listing("Tas D i t o"))).get(0).get(0).transformations());
+            assertEquals(List.of("spacing"), idx.match(List.of(listing("Tas Dit o"))).get(0).get(0).transformations());
+        }
+    }
+
+    @Test
     void commonWordMarksAreFlagged() {
         MarkMatch m = only("Sabun Dove wangi", "dove");
         assertTrue(m.markIsCommonWord());
