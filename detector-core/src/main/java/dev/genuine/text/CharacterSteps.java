@@ -67,9 +67,12 @@ final class CharacterSteps {
             return latin.isEmpty() ? null : latin;
         }
 
-        /** The skeleton without combining marks if it is made of Latin letters, else "". */
+        /** The skeleton without combining marks if it is made of Latin letters, else "" (computed once per letter). */
         private String latinSkeleton(int cp) {
-            String skeleton = stripMarks(checker.getSkeleton(Character.toString(cp)));
+            String skeleton;
+            synchronized (checker) {
+                skeleton = stripMarks(checker.getSkeleton(Character.toString(cp)));
+            }
             if (skeleton.isEmpty()) return "";
             boolean latin = skeleton.codePoints().allMatch(c -> Character.isLetter(c) && UScript.getScript(c) == UScript.LATIN);
             return latin ? skeleton : "";

@@ -26,10 +26,6 @@ public final class CommonWords {
         return new CommonWords(words);
     }
 
-    public static CommonWords of(Set<String> words) {
-        return new CommonWords(words);
-    }
-
     /** True for an ordinary word, compared after normalization (case, diacritics). */
     public boolean contains(String normalizedWord) {
         return words.contains(normalizedWord);

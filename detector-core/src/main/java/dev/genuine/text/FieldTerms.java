@@ -43,9 +43,13 @@ final class FieldTerms {
      */
     boolean isTypoCandidate(Term t) {
         int n = t.text().length();
-        return !t.common() && !t.allCommonParts() && t.parts() <= 2
-                && n >= MarkForm.MIN_TYPO_LENGTH - 1 && n <= maxTypoLength
-                && t.text().chars().allMatch(Character::isLetter);
+        if (t.common() || t.allCommonParts() || t.parts() > 2 || n < MarkForm.MIN_TYPO_LENGTH - 1 || n > maxTypoLength) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(t.text().charAt(i))) return false;
+        }
+        return true;
     }
 
     List<Term> withText(String key) {

@@ -11,10 +11,11 @@ final class ListingReader {
     private final TermBuilder termBuilder;
     private final int maxTypoLength;
 
-    ListingReader(TextNormalizer normalizer, CommonWords commonWords, int maxKeyLength) {
+    ListingReader(TextNormalizer normalizer, CommonWords commonWords, MarkForms forms) {
         this.normalizer = normalizer;
-        this.maxTypoLength = maxKeyLength + 1;
-        this.termBuilder = new TermBuilder(commonWords, maxTypoLength);
+        this.maxTypoLength = forms.maxKeyLength() + 1;
+        KeyPrefixes prefixes = new KeyPrefixes(forms.all());
+        this.termBuilder = new TermBuilder(commonWords, prefixes, maxTypoLength);
     }
 
     List<FieldTerms> read(Listing listing) {
@@ -23,7 +24,7 @@ final class ListingReader {
             String original = field.textOf(listing);
             if (original.isEmpty()) continue;
             NormalizedText text = normalizer.normalize(original);
-            fields.add(new FieldTerms(field, text, termBuilder.terms(text.text()), maxTypoLength));
+            fields.add(new FieldTerms(field, text, termBuilder.terms(text), maxTypoLength));
         }
         return fields;
     }

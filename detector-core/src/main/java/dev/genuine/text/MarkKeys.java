@@ -8,7 +8,6 @@ import java.util.Locale;
  */
 public final class MarkKeys {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
-    private static final String SEPARATORS = ".-_·*~+/,'’";
 
     private MarkKeys() {}
 
@@ -28,7 +27,7 @@ public final class MarkKeys {
     static String plain(String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.toLowerCase(Locale.ROOT).codePoints()
-                .filter(c -> !Character.isWhitespace(c) && SEPARATORS.indexOf(c) < 0)
+                .filter(c -> !Character.isWhitespace(c) && Tokenizer.SEPARATORS.indexOf(c) < 0)
                 .forEach(b::appendCodePoint);
         return b.toString();
     }

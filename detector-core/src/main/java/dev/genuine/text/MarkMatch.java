@@ -23,4 +23,10 @@ public record MarkMatch(String markId, String rightsHolderId, String brand, Stri
     public boolean isExact() {
         return editDistance == 0 && transformations.isEmpty();
     }
+
+    /** Evidence wording: "title contains 'Aur3lia' (leetspeak of 'Aurelia')", or "title contains 'Aurelia'". */
+    public String describe() {
+        String found = field.wireName() + " contains '" + matchedText + "'";
+        return isExact() ? found : found + " (" + String.join(", ", transformations) + " of '" + markForm + "')";
+    }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Reduces a listing's verified matches to the ones worth reporting: the best reading of each stretch of text,
- * one occurrence per mark, field and way of writing it, and no fuzzy match where another mark is written exactly.
+ * one occurrence per mark, field and way of writing it, no fuzzy match where another mark is written exactly, and
+ * no mark spelled out in letters inside a longer mark spelled out in the same letters.
  */
 final class MatchSelection {
     private MatchSelection() {}
@@ -26,13 +27,20 @@ final class MatchSelection {
         Set<String> ways = new HashSet<>();
         for (MarkMatch m : sorted) {
             boolean shadowed = kept.stream().anyMatch(k -> k.field() == m.field() && overlaps(k, m)
-                    && (k.markId().equals(m.markId()) || (isPlain(k) && !isPlain(m))));
+                    && (k.markId().equals(m.markId()) || (isPlain(k) && !isPlain(m)) || isLongerSpelling(k, m)));
             if (shadowed) continue;
             if (!ways.add(m.markId() + '\u0000' + m.field() + '\u0000' + m.transformations())) continue;
             kept.add(m);
         }
         kept.sort(Comparator.comparing(MarkMatch::field).thenComparingInt(MarkMatch::start));
         return kept;
+    }
+
+    /** Both spelled out letter by letter, and {@code k} reads more of the letters than {@code m}. */
+    private static boolean isLongerSpelling(MarkMatch k, MarkMatch m) {
+        String split = Transformation.SPLIT_LETTERS.wireName();
+        return k.transformations().contains(split) && m.transformations().contains(split)
+                && k.matchedText().length() > m.matchedText().length();
     }
 
     /** Written as the mark after normalization, without a typo or extra repeated letters. */

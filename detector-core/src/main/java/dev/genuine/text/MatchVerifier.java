@@ -48,9 +48,13 @@ final class MatchVerifier {
         }
     }
 
-    /** A short mark read across words that are ordinary words ("di or") is a coincidence, not the mark. */
+    /**
+     * A short or common-word mark read across words, one of them an ordinary word ("di to" for a mark "Dito"), is
+     * a coincidence, not the mark.
+     */
     private static boolean isSpacedShortMarkOfWords(Term t, MarkForm form) {
-        return !form.allowsTypo() && isSpaced(t, form) && t.anyCommonPart();
+        boolean weak = form.key().length() < MarkForm.MIN_TYPO_LENGTH || form.commonWord();
+        return weak && isSpaced(t, form) && t.anyCommonPart();
     }
 
     private static boolean isSpaced(Term t, MarkForm form) {

@@ -23,16 +23,18 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Finds word marks in listings with a Lucene Monitor: each mark form is a stored query (a disjunction of exact
- * terms over its key, its collapsed key and its one-deletion variants). A batch of listings is presearched in
+ * Finds word marks in listings with a Lucene Monitor: each word mark is a stored query (a disjunction of exact
+ * terms over its forms' keys, collapsed keys and one-deletion variants). A batch of listings is presearched in
  * one pass, as one document holding the batch's distinct terms, and every candidate is then verified exactly in
  * the listings that hold one of its terms. Thread-safe; close it to free the Monitor.
  */
 public final class MonitorMarkIndex implements MarkMatcher {
     /** Listings presearched together; larger batches only grow the in-memory batch index. */
     private static final int CHUNK = 512;
+    /** Stored queries written before each commit of the query index while building. */
     private static final int REGISTER_BUFFER = 20_000;
     /**
      * Keeps each mark's disjunction whole: the default decomposer would store every clause as its own query,
@@ -49,6 +51,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
     private final ListingReader reader;
     private final MatchVerifier verifier = new MatchVerifier();
     private final Monitor monitor;
+    private final AtomicLong presearches = new AtomicLong();
 
     private MonitorMarkIndex(MarkForms forms, ListingReader reader, Monitor monitor) {
         this.forms = forms;
@@ -61,6 +64,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
         return build(marks, CommonWords.bundled());
     }
 
+    /** Indexes every word mark's text and aliases; {@code commonWords} decides common-word marks and typo guards. */
     public static MonitorMarkIndex build(Collection<Mark> marks, CommonWords commonWords) {
         TextNormalizer normalizer = new TextNormalizer();
         MarkForms forms = MarkForms.of(marks, normalizer, new Tokenizer(commonWords), commonWords);
@@ -68,30 +72,30 @@ public final class MonitorMarkIndex implements MarkMatcher {
             Monitor monitor = new Monitor(new WhitespaceAnalyzer(), new MonitorConfiguration()
                     .setQueryDecomposer(WHOLE_QUERIES).setQueryUpdateBufferSize(REGISTER_BUFFER));
             try {
-                List<MonitorQuery> queries = new ArrayList<>(forms.all().size());
-                for (MarkForm form : forms.all()) queries.add(new MonitorQuery(Integer.toString(form.index()), query(form)));
+                List<MonitorQuery> queries = new ArrayList<>(forms.byMark().size());
+                for (int i = 0; i < forms.byMark().size(); i++) {
+                    queries.add(new MonitorQuery(Integer.toString(i), query(forms.ofMark(i))));
+                }
                 monitor.register(queries);
             } catch (IOException | RuntimeException e) {
                 monitor.close();
                 throw e;
             }
-            return new MonitorMarkIndex(forms, new ListingReader(normalizer, commonWords, forms.maxKeyLength()), monitor);
+            return new MonitorMarkIndex(forms, new ListingReader(normalizer, commonWords, forms), monitor);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the mark index", e);
         }
     }
 
-    /** Exact key, collapsed key, and for typo-tolerant marks the key and its deletions against listing deletions. */
-    static Query query(MarkForm form) {
-        Set<Query> clauses = new LinkedHashSet<>();
-        clauses.add(new TermQuery(new Term(BatchTerms.EXACT, form.key())));
-        clauses.add(new TermQuery(new Term(BatchTerms.REPEATS, form.collapsed())));
-        if (form.allowsTypo()) {
-            clauses.add(new TermQuery(new Term(BatchTerms.DELETIONS, form.key())));
-            for (String d : Typos.deletions(form.key())) clauses.add(new TermQuery(new Term(BatchTerms.DELETIONS, d)));
-        }
+    /**
+     * One mark's stored query: for each of its forms, the exact key, the collapsed key, and for typo-tolerant
+     * forms the key and its deletions against listing deletions; plain term queries, so the presearch is exact.
+     */
+    static Query query(List<MarkForm> forms) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (MarkForm form : forms) terms.addAll(BatchTerms.termsOf(form));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        clauses.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        for (String t : terms) b.add(new TermQuery(new Term(BatchTerms.FIELD, t)), BooleanClause.Occur.SHOULD);
         return b.build();
     }
 
@@ -117,6 +121,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
         }
         MatchingQueries<QueryMatch> hits;
         try {
+            presearches.incrementAndGet();
             hits = monitor.match(terms.document(), QueryMatch.SIMPLE_MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("mark presearch failed", e);
@@ -124,9 +129,10 @@ public final class MonitorMarkIndex implements MarkMatcher {
         List<List<MarkForm>> candidates = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) candidates.add(new ArrayList<>());
         for (QueryMatch hit : hits.getMatches()) {
-            MarkForm form = forms.get(Integer.parseInt(hit.getQueryId()));
-            BitSet holders = terms.listingsFor(form);
-            for (int i = holders.nextSetBit(0); i >= 0; i = holders.nextSetBit(i + 1)) candidates.get(i).add(form);
+            for (MarkForm form : forms.ofMark(Integer.parseInt(hit.getQueryId()))) {
+                BitSet holders = terms.listingsFor(form);
+                for (int i = holders.nextSetBit(0); i >= 0; i = holders.nextSetBit(i + 1)) candidates.get(i).add(form);
+            }
         }
         List<List<MarkMatch>> out = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
@@ -136,9 +142,14 @@ public final class MonitorMarkIndex implements MarkMatcher {
         return out;
     }
 
-    /** Number of stored queries (one per word mark form). */
+    /** Monitor presearches run so far: one per chunk of up to 512 listings, whatever the number of marks. */
+    public long presearches() {
+        return presearches.get();
+    }
+
+    /** Number of stored queries (one per word mark). */
     public int size() {
-        return forms.all().size();
+        return forms.byMark().size();
     }
 
     @Override

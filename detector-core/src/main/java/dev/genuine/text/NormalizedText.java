@@ -19,10 +19,6 @@ public final class NormalizedText {
         this.steps = steps;
     }
 
-    public String original() {
-        return original;
-    }
-
     /** The normalized, lower-cased text. */
     public String text() {
         return text;
@@ -31,11 +27,6 @@ public final class NormalizedText {
     /** Offset in the original text where normalized character {@code i} begins. */
     public int originalStart(int i) {
         return start[i];
-    }
-
-    /** Offset in the original text just after normalized character {@code i - 1}. */
-    public int originalEnd(int iExclusive) {
-        return end[iExclusive - 1];
     }
 
     /** The original characters behind normalized characters [from, to). */

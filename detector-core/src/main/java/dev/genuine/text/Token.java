@@ -14,4 +14,11 @@ record Token(int from, int to, String text, boolean joinable, char symbolBefore,
     int length() {
         return to - from;
     }
+
+    boolean hasDigit() {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) return true;
+        }
+        return false;
+    }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** Splits a normalized text into runs of letters and digits, noting how each is joined to the one before. */
 final class Tokenizer {
-    private static final String SEPARATORS = ".-_·*~+/,'’";
+    /** What may stand between letters of one word spelled apart, besides spaces: "N.I.K.E", "Aure-lia". */
+    static final String SEPARATORS = ".-_·*~+/,'’";
     private static final String LEET_SYMBOLS = "@$!|";
     private static final int MAX_GAP = 3;
 
@@ -51,7 +52,10 @@ final class Tokenizer {
     }
 
     private boolean isCommon(String word) {
-        return word.chars().noneMatch(Character::isLetter) || commonWords.contains(word);
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) return commonWords.contains(word);
+        }
+        return true;
     }
 
     private static boolean isSeparatorRun(String text, int from, int to) {

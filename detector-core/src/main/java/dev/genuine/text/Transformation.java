@@ -12,7 +12,10 @@ public enum Transformation {
     NFKC("nfkc"),
     /** Zero-width and other format characters (ZWJ, ZWNJ, U+200B, soft hyphen, BOM) removed. */
     INVISIBLE("invisible"),
-    /** Cyrillic, Greek and other lookalike letters mapped to Latin by their UTS #39 skeleton. */
+    /**
+     * Cyrillic, Greek and other lookalike letters mapped to Latin by their UTS #39 skeleton, or a capital I and a
+     * small l passed off as each other ("AppIe").
+     */
     CONFUSABLE("confusable"),
     /** Accents and other diacritics removed (Ó to o, å to a). */
     DIACRITICS("diacritics"),

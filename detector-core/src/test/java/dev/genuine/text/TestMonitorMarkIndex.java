@@ -87,6 +87,9 @@ class TestMonitorMarkIndex {
             "Sepatu Aureslia murah          | aurelia  | Aureslia      | typo:insert",
             "Tas V3ltr0na ori               | veltrona | V3ltr0na      | leetspeak",
             "Tas 5 u n b e a m              | sunbeam  | 5 u n b e a m | leetspeak split-letters",
+            "Tas AureIia asli               | aurelia  | AureIia       | confusable",
+            "Tas AURELlA asli              | aurelia  | AURELlA       | confusable",
+            "Tas A​ur3lia asli          | aurelia  | A​ur3lia  | invisible leetspeak",
     })
     void findsEachEvasionWithItsTransformation(String title, String markId, String written, String steps) {
         MarkMatch m = only(title, markId);
@@ -94,6 +97,12 @@ class TestMonitorMarkIndex {
         assertEquals(title.indexOf(written), m.start());
         assertEquals(steps.isEmpty() ? List.of() : List.of(steps.split(" ")), m.transformations());
         assertEquals(steps.startsWith("typo") ? 1 : 0, m.editDistance());
+    }
+
+    @Test
+    void describesAMatchForEvidence() {
+        assertEquals("title contains 'Aur3lia' (leetspeak of 'Aurelia')", only("Tas Aur3lia", "aurelia").describe());
+        assertEquals("title contains 'Aurelia'", only("Tas Aurelia", "aurelia").describe());
     }
 
     @Test
@@ -135,6 +144,16 @@ class TestMonitorMarkIndex {
             assertTrue(idx.match(List.of(listing("Pisau razor cukur"))).get(0).isEmpty());
             assertTrue(idx.match(List.of(listing("Boneka kodok hijau"))).get(0).isEmpty());
             assertEquals(1, idx.match(List.of(listing("Mouse Razzer gaming"))).get(0).size());
+        }
+    }
+
+    @Test
+    void aShortMarkIsNotReadAcrossOrdinaryWords() {
+        try (MonitorMarkIndex idx = MonitorMarkIndex.build(List.of(word("dito", "Dito")))) {
+            assertTrue(idx.match(List.of(listing("Taruh di to ples kaca"))).get(0).isEmpty());
+            assertEquals(List.of("split-letters"),
+                    idx.match(List.of(listing("Tas D i t o"))).get(0).get(0).transformations());
+            assertEquals(List.of("spacing"), idx.match(List.of(listing("Tas Dit o"))).get(0).get(0).transformations());
         }
     }
 
@@ -181,10 +200,37 @@ class TestMonitorMarkIndex {
     }
 
     @Test
+    void emptyTextsAndEmptyRegistriesMatchNothing() {
+        assertEquals(List.of(List.of(), List.of()), index.match(List.of(listing(""), listing("   ", "", List.of("")))));
+        try (MonitorMarkIndex empty = MonitorMarkIndex.build(List.of(word("x", "X"), word("r", "®")))) {
+            assertEquals(0, empty.size());
+            assertEquals(List.of(List.of()), empty.match(List.of(listing("Kaos X ukuran 2 x 3"))));
+        }
+    }
+
+    @Test
+    void twoThreadsMatchingAtOnceGetTheSameAnswers() throws Exception {
+        List<Listing> batch = new ArrayList<>();
+        for (int i = 0; i < 400; i++) batch.add(listing(i % 2 == 0 ? "Jam Z0rvik Аurеlіа " + i : "Tas V e l t r o n a " + i));
+        List<List<MarkMatch>> expected = index.match(batch);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> index.match(batch));
+            var b = pool.submit(() -> index.match(batch));
+            assertEquals(expected, a.get());
+            assertEquals(expected, b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aBatchIsMatchedInOrderInOnePass() {
         List<Listing> batch = new ArrayList<>();
         for (int i = 0; i < 600; i++) batch.add(listing(i % 3 == 0 ? "Zorvik jam " + i : "jam tangan " + i));
+        long before = index.presearches();
         List<List<MarkMatch>> out = index.match(batch);
+        assertEquals(2, index.presearches() - before, "one presearch per chunk of 512 listings, none per mark");
         assertEquals(600, out.size());
         for (int i = 0; i < 600; i++) assertEquals(i % 3 == 0 ? 1 : 0, out.get(i).size(), "listing " + i);
     }
