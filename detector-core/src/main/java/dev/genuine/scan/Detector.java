@@ -99,11 +99,35 @@ public final class Detector {
             int n = a.candidateHolders().size();
             List<ScoredCandidate> mine = scored.subList(next, next + n);
             next += n;
-            ScoredCandidate best = mine.stream().max(Comparator.comparingDouble(ScoredCandidate::score)
-                    .thenComparing(sc -> sc.candidate().rightsHolderId(), Comparator.reverseOrder())).orElse(null);
+            ScoredCandidate best = mine.stream().max(BEST).orElse(null);
             out.add(new Assessment(decision(a.listing(), best, decidedAt), a, observations.get(i), mine, problems.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The candidate a decision is about: highest score; on a tie the brand named as itself rather than as an
+     * ordinary word, then the one named first in the title; then the smaller id, so the choice never varies.
+     */
+    static final Comparator<ScoredCandidate> BEST = Comparator.comparingDouble(ScoredCandidate::score)
+            .thenComparing(sc -> !namedAsCommonWord(sc.candidate()))
+            .thenComparing(sc -> -firstMention(sc.candidate()))
+            .thenComparing(sc -> sc.candidate().rightsHolderId(), Comparator.reverseOrder());
+
+    private static boolean namedAsCommonWord(Candidate c) {
+        return c.of(dev.genuine.signal.SignalNames.WORD_MARK).stream().anyMatch(o -> Boolean.TRUE.equals(o.facts().get("commonWord")));
+    }
+
+    /** Where the brand is first named (title before description before reviews); no mention sorts last. */
+    private static long firstMention(Candidate c) {
+        return c.of(dev.genuine.signal.SignalNames.WORD_MARK).stream().mapToLong(o -> {
+            int field = switch (String.valueOf(o.facts().get("field"))) {
+                case "title" -> 0;
+                case "description" -> 1;
+                default -> 2;
+            };
+            return field * 1_000_000L + ((Number) o.facts().getOrDefault("start", 0)).longValue();
+        }).min().orElse(Long.MAX_VALUE);
     }
 
     private static List<Candidate> candidates(ListingAnalysis a, List<Observation> obs) {

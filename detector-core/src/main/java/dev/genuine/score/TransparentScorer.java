@@ -54,8 +54,8 @@ public final class TransparentScorer implements Scorer {
 
     private ScoredCandidate scoreOne(Candidate c) {
         List<Reason> reasons = new ArrayList<>();
-        boolean corroborated = c.strongest(SignalNames.COUNTERFEIT_LANGUAGE) > 0 || c.strongest(SignalNames.PRODUCT_PHOTO) > 0
-                || c.strongest(SignalNames.LOGO) > 0 || c.strongest(SignalNames.BUYER_REVIEWS) > 0;
+        // Only evidence tied to this brand says the ordinary word means the brand; "it is fake" does not say whose.
+        boolean corroborated = c.strongest(SignalNames.PRODUCT_PHOTO) > 0 || c.strongest(SignalNames.LOGO) > 0;
         double keep = 1.0;
         for (Observation o : c.observations()) {
             double w = support(o, corroborated) * o.strength();

@@ -56,8 +56,8 @@ public final class CueSignal implements Signal {
         List<String> phrases = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         hits.forEach(c -> { if (seen.add(c.phrase().toLowerCase(java.util.Locale.ROOT))) phrases.add(c.phrase()); });
-        // One phrase in the title is as plain as it gets; each further phrase removes doubt.
-        double strength = Math.min(1.0, (inTitle ? 0.9 : 0.8) + 0.1 * (phrases.size() - 1));
+        // The seller's own words, in the title or the description, are an admission; each further phrase removes doubt.
+        double strength = Math.min(1.0, (inTitle ? 0.95 : 0.9) + 0.05 * (phrases.size() - 1));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("phrases", phrases);
         facts.put("inTitle", inTitle);

@@ -35,7 +35,9 @@ public final class WordMarkSignal implements Signal {
         List<Observation> out = new ArrayList<>();
         byHolder.forEach((holder, matches) -> {
             MarkMatch best = matches.stream().max(Comparator.comparingDouble(WordMarkSignal::strength)).orElseThrow();
-            boolean referential = isReferential(best, a.cues());
+            // A brand named plainly as what the item fits anywhere ("kompatibel dengan X") makes its use referential;
+            // a disguised mention never is.
+            boolean referential = !isEvasion(best) && matches.stream().anyMatch(m -> isReferential(m, a.cues()));
             boolean categoryMatch = categoryMatches(a, holder);
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("markForm", best.markForm());
@@ -51,9 +53,11 @@ public final class WordMarkSignal implements Signal {
             facts.put("matches", matches.size());
             out.add(new Observation(name(), holder, best.brand(), best.markId(), strength(best), detail(best, referential), facts));
             // Referential use is a property of where this mark stands ("cocok untuk X"), not of the listing.
-            if (referential && matches.stream().allMatch(m -> isReferential(m, a.cues()))) {
+            if (referential) {
+                MarkMatch ref = matches.stream().filter(m -> isReferential(m, a.cues())).findFirst().orElseThrow();
                 out.add(new Observation(SignalNames.REFERENTIAL_USE, holder, best.brand(), best.markId(), 1.0,
-                        "every mention of " + best.brand() + " names it as what the item fits", Map.of("mentions", matches.size())));
+                        Quotes.where(ref.field()) + " names " + best.brand() + " as what the item fits",
+                        Map.of("field", ref.field().wireName(), "start", ref.start())));
             }
         });
         return out;

@@ -170,4 +170,25 @@ class TestDetector {
         assertEquals(1, buyers.facts().get("allegations"));
         assertTrue(buyers.detail().startsWith("1 of 2 buyer reviews"), buyers.detail());
     }
+
+    @Test
+    void aBrandNamedAsWhatTheItemFitsInTheDescriptionIsReferential() {
+        var l = new Listing("L-5", "m-1", "Tali Aurelia Runner 2 hitam", "Kualitas OEM, kompatibel dengan Aurelia Runner 2",
+                new Money(25_000, "IDR"), "shoes", List.of(), List.of(), null, List.of());
+        var inDescription = new MarkMatch("aurelia-word", AURELIA, "Aurelia", "Aurelia", TextField.DESCRIPTION, "Aurelia", 36, List.of(), 0, false);
+        var cues = List.of(cue(CueKind.COUNTERFEIT_VOCABULARY, TextField.DESCRIPTION, "OEM", 9),
+                cue(CueKind.REFERENTIAL, TextField.DESCRIPTION, "kompatibel dengan", 18));
+        var a = assess(l, List.of(aureliaInTitle("Aurelia", 5, List.of(), 0), inDescription), cues, List.of());
+        assertNotEquals(DecisionKind.TAKEDOWN, a.decision().kind());
+        assertTrue(a.decision().reasons().stream().anyMatch(r -> r.signal().equals("referential-use") && r.weight() < 0));
+    }
+
+    @Test
+    void onATieTheBrandNamedAsItselfWinsOverAnOrdinaryWordMark() {
+        var l = new Listing("L-6", "m-1", "Jual Aurelia Mango edition", "", null, null, List.of(),
+                List.of("palsu"), null, List.of());
+        var a = assess(l, List.of(aureliaInTitle("Aurelia", 5, List.of(), 0), mangoInTitle(13)),
+                List.of(cue(CueKind.FAKE_ALLEGATION, TextField.REVIEW, "palsu", 0)), List.of());
+        assertEquals(AURELIA, a.decision().rightsHolderId());
+    }
 }
