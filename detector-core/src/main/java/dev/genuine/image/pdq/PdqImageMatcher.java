@@ -1,7 +1,6 @@
 package dev.genuine.image.pdq;
 
 import dev.genuine.domain.Listing;
-import dev.genuine.domain.Product;
 import dev.genuine.domain.Registry;
 import dev.genuine.domain.StoredImage;
 import dev.genuine.image.ImageMatch;
@@ -21,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds official product photos re-used whole in a listing: every registry product photo is indexed with
@@ -54,25 +54,19 @@ public final class PdqImageMatcher implements ListingImageMatcher {
      * left out and named in {@link #skipped()}.
      */
     public static PdqImageMatcher build(Registry registry, ImageStore store, Optional<Path> cacheDir) {
-        PdqHashCache cache = new PdqHashCache(cacheDir);
+        RegistryFingerprints prints = RegistryFingerprints.of(registry, store, new PdqHashCache(cacheDir),
+                Set.of(ImageMatchKind.PRODUCT_PHOTO));
         MultiIndexHashIndex<PhotoHash> index = new MultiIndexHashIndex<>();
-        List<String> skipped = new ArrayList<>();
-        for (Product product : registry.products()) {
-            for (StoredImage image : product.images()) {
-                if (!image.isStored()) continue;
-                String where = "product " + product.id() + " image " + image.source() + ": ";
-                try {
-                    Map<Dihedral, PdqHash> hashes = cache.dihedral(image.sha256(), store);
-                    if (!hashes.get(Dihedral.ORIGINAL).isMatchable()) {
-                        skipped.add(where + "PDQ quality " + hashes.get(Dihedral.ORIGINAL).quality()
-                                + " is under " + PdqHash.MIN_MATCH_QUALITY);
-                        continue;
-                    }
-                    hashes.forEach((variant, hash) -> index.add(hash, new PhotoHash(product.id(),
-                            product.rightsHolderId(), product.brand(), image.sha256(), variant)));
-                } catch (IOException | IllegalArgumentException e) {
-                    skipped.add(where + e.getMessage());
-                }
+        List<String> skipped = new ArrayList<>(prints.skipped());
+        for (RegistryFingerprints.Image photo : prints.images()) {
+            if (!photo.original().isMatchable()) {
+                skipped.add("product " + photo.referenceId() + " image " + photo.sha256() + ": PDQ quality "
+                        + photo.original().quality() + " is under " + PdqHash.MIN_MATCH_QUALITY);
+                continue;
+            }
+            for (Dihedral variant : Dihedral.values()) {
+                index.add(photo.hashes().get(variant), new PhotoHash(photo.referenceId(), photo.rightsHolderId(),
+                        photo.brand(), photo.sha256(), variant));
             }
         }
         index.build();
