@@ -26,6 +26,11 @@ public final class PdqHashCache {
 
     private final Optional<Path> dir;
 
+    /** Where a genuine home folder keeps this cache: {@code cache/pdq}. */
+    public static Path folderOf(Path home) {
+        return home.resolve("cache").resolve("pdq");
+    }
+
     /** A cache in {@code dir} (created when first written); without one every call hashes afresh. */
     public PdqHashCache(Optional<Path> dir) {
         this.dir = dir;
