@@ -147,6 +147,24 @@ class TestPdqImageMatcher {
     }
 
     @Test
+    void listingsMatchedOnTwoThreadsAtOnceGiveTheSameMatches() throws Exception {
+        PdqImageMatcher matcher = PdqImageMatcher.build(registry, store, Optional.empty());
+        List<Listing> listings = new java.util.ArrayList<>();
+        for (long seed : new long[] {1, 2, 3, 50, 51}) listings.add(listing(StoredImage.stored(seed + ".jpg", store.put(jpeg(seed, 60)))));
+        List<List<ImageMatch>> alone = listings.stream().map(matcher::match).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                var futures = listings.stream().map(l -> pool.submit(() -> matcher.match(l))).toList();
+                for (int i = 0; i < listings.size(); i++) assertEquals(alone.get(i), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(3, alone.stream().filter(m -> !m.isEmpty()).count());
+    }
+
+    @Test
     void strengthFallsFromOneToTheEdgeStrengthAtTheRadius() {
         assertEquals(1.0, PdqImageMatcher.strength(0), 1e-9);
         assertEquals(0.7, PdqImageMatcher.strength(PdqHash.MATCH_RADIUS), 1e-9);
