@@ -60,7 +60,7 @@ public final class PdqImageMatcher implements ListingImageMatcher {
         List<String> skipped = new ArrayList<>(prints.skipped());
         for (RegistryFingerprints.Image photo : prints.images()) {
             if (!photo.original().isMatchable()) {
-                skipped.add("product " + photo.referenceId() + " image " + photo.sha256() + ": PDQ quality "
+                skipped.add("product " + photo.referenceId() + " image " + photo.source() + ": PDQ quality "
                         + photo.original().quality() + " is under " + PdqHash.MIN_MATCH_QUALITY);
                 continue;
             }

@@ -25,9 +25,13 @@ public record RegistryFingerprints(List<Image> images, List<String> skipped) {
         skipped = List.copyOf(skipped);
     }
 
-    /** One stored registry image: a logo of a figurative mark or a photo of a product, with its hashes. */
-    public record Image(ImageMatchKind kind, String rightsHolderId, String brand, String referenceId, String sha256,
-                        Map<Dihedral, PdqHash> hashes) {
+    /**
+     * One stored registry image: a logo of a figurative mark or a photo of a product, with its hashes.
+     *
+     * @param source where the registry file said the image came from, for messages
+     */
+    public record Image(ImageMatchKind kind, String rightsHolderId, String brand, String referenceId, String source,
+                        String sha256, Map<Dihedral, PdqHash> hashes) {
         public Image {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(sha256, "sha256");
@@ -72,7 +76,7 @@ public record RegistryFingerprints(List<Image> images, List<String> skipped) {
                             PdqHashCache cache, List<Image> images, List<String> skipped, String what) {
         if (!image.isStored()) return;
         try {
-            images.add(new Image(kind, holder, brand, id, image.sha256(), cache.dihedral(image.sha256(), store)));
+            images.add(new Image(kind, holder, brand, id, image.source(), image.sha256(), cache.dihedral(image.sha256(), store)));
         } catch (IOException | IllegalArgumentException e) {
             skipped.add(what + id + " image " + image.source() + ": " + e.getMessage());
         }

@@ -8,7 +8,15 @@ import dev.genuine.domain.Registry;
 import dev.genuine.domain.RightsHolder;
 import dev.genuine.domain.RightsHolderEntry;
 import dev.genuine.domain.StoredImage;
+import dev.genuine.image.CompositeImageMatcher;
 import dev.genuine.image.ImageMatch;
+import dev.genuine.image.ImageMatchKind;
+import dev.genuine.image.ListingImageMatcher;
+import dev.genuine.image.features.FeatureImageMatcher;
+import dev.genuine.image.features.FeatureSettings;
+import dev.genuine.image.features.MatchThresholds;
+import dev.genuine.image.features.ReferenceIndex;
+import dev.genuine.image.features.ReferenceIndexBuilder;
 import dev.genuine.store.FileImageStore;
 
 import java.io.IOException;
@@ -16,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +35,10 @@ import java.util.stream.Stream;
 /**
  * Measures what {@link PdqImageMatcher} alone finds on an evaluation corpus: per labelled case, the listings
  * with a product-photo match to their own rights holder and to another one, and for re-used photos which
- * edits the matches survived. Run:
+ * edits the matches survived. With {@code features}, the same for the SIFT feature matcher and for both
+ * merged by {@link CompositeImageMatcher}, with the time each takes. Run:
  * {@code java -cp detector-core/target/test-classes:detector-core/target/classes:$(cat cp.txt)
- * dev.genuine.image.pdq.PdqBenchRecall /work/shared/bench /tmp/pdq-store}
+ * dev.genuine.image.pdq.PdqBenchRecall /work/shared/bench /tmp/pdq-store [features]}
  */
 public final class PdqBenchRecall {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +51,24 @@ public final class PdqBenchRecall {
         PdqImageMatcher matcher = PdqImageMatcher.build(registry, store, Optional.empty());
         System.out.printf("index: %d hashes from %d products, built in %d ms, skipped %s%n", matcher.size(),
                 registry.products().size(), (System.nanoTime() - t0) / 1_000_000, matcher.skipped());
+        Map<String, ListingImageMatcher> matchers = new LinkedHashMap<>();
+        matchers.put("pdq", matcher);
+        ReferenceIndex features = null;
+        if (args.length > 2 && args[2].equals("features")) {
+            features = new ReferenceIndexBuilder(FeatureSettings.DEFAULT, Optional.empty()).build(registry, store).index();
+            var sift = new FeatureImageMatcher(features, store, FeatureSettings.DEFAULT, MatchThresholds.DEFAULT);
+            matchers.put("features", sift);
+            matchers.put("pdq+features", new CompositeImageMatcher(List.of(matcher, sift)));
+        }
+        try {
+            for (var e : matchers.entrySet()) measure(bench, store, e.getKey(), e.getValue());
+        } finally {
+            if (features != null) features.close();
+        }
+    }
+
+    private static void measure(Path bench, FileImageStore store, String name, ListingImageMatcher matcher) throws IOException {
+        System.out.println("== " + name);
         List<String> feed = Files.readAllLines(bench.resolve("listings.jsonl"));
         List<String> labels = Files.readAllLines(bench.resolve("labels.jsonl"));
         Map<String, int[]> byCase = new TreeMap<>();
@@ -59,8 +87,10 @@ public final class PdqBenchRecall {
             List<ImageMatch> found = matcher.match(listing);
             matchNanos += System.nanoTime() - t;
             String holder = label.path("rightsHolderId").asText("");
-            boolean right = found.stream().anyMatch(m -> m.rightsHolderId().equals(holder));
-            boolean wrong = found.stream().anyMatch(m -> !m.rightsHolderId().equals(holder));
+            // Logo matches are the feature matcher's other job; only product-photo matches are counted here.
+            List<ImageMatch> photos = found.stream().filter(m -> m.kind() == ImageMatchKind.PRODUCT_PHOTO).toList();
+            boolean right = photos.stream().anyMatch(m -> m.rightsHolderId().equals(holder));
+            boolean wrong = photos.stream().anyMatch(m -> !m.rightsHolderId().equals(holder));
             String kase = label.path("case").asText();
             int[] c = byCase.computeIfAbsent(kase, k -> new int[3]);
             c[0]++;
