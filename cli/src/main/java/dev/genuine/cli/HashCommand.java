@@ -9,6 +9,7 @@ import dev.genuine.json.CanonicalJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -19,14 +20,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code genuine hash FILE...}: each image's PDQ hash, in the reference tool's {@code HASH,QUALITY,FILE} form. */
+/**
+ * {@code genuine hash FILE...}: each image's PDQ hash, in the reference tool's {@code HASH,QUALITY,FILE} form;
+ * {@code hash export-registry} and {@code hash match} exchange hash lists with other platforms.
+ */
 @Command(name = "hash", mixinStandardHelpOptions = true,
         description = {"Prints each image's PDQ hash and quality as HASH,QUALITY,FILE (64 hex digits), as the "
                 + "reference PDQ tool does, so the two compare line by line.",
-                "An unreadable file is reported on standard error; the others are still hashed, and the exit status is 1."})
+                "An unreadable file is reported on standard error; the others are still hashed, and the exit status is 1.",
+                "A file named like a subcommand (export-registry, match) is given with a path, e.g. ./match."},
+        subcommands = {HashExportRegistryCommand.class, HashMatchCommand.class})
 public final class HashCommand extends BaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "image files (JPEG, PNG, WebP, BMP, TIFF...)")
-    List<Path> files;
+    // Not required by picocli: a required parent parameter would be demanded before every subcommand too.
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "image files (JPEG, PNG, WebP, BMP, TIFF...)")
+    List<Path> files = List.of();
 
     @Option(names = "--dihedral", description = "print all eight rotations and mirrors, a line each: "
             + "HASH,QUALITY,FILE,VARIANT (original, rot90, rot180, rot270, flipX, flipY, flipPlus1, flipMinus1)")
@@ -37,6 +44,10 @@ public final class HashCommand extends BaseCommand {
 
     @Override
     protected int run() {
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE' (or a subcommand: "
+                    + String.join(", ", spec.subcommands().keySet()) + ")");
+        }
         PdqHasher hasher = new PdqHasher();
         int failed = 0;
         for (Path file : files) {
@@ -81,7 +92,7 @@ public final class HashCommand extends BaseCommand {
         });
     }
 
-    private static String problem(Path file, IOException e) {
+    static String problem(Path file, IOException e) {
         if (e instanceof NoSuchFileException) return file + ": no such file";
         if (e instanceof AccessDeniedException) return file + ": permission denied";
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

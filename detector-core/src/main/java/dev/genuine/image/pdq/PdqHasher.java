@@ -84,6 +84,16 @@ public final class PdqHasher {
         }
     }
 
+    /** Decodes an encoded image and hashes its eight rotations and mirrors; {@code name} is for the error message. */
+    public Map<Dihedral, PdqHash> hashDihedral(byte[] encoded, String name) throws IOException {
+        Mat image = decode(encoded, name);
+        try {
+            return hashDihedral(image);
+        } finally {
+            image.release();
+        }
+    }
+
     /**
      * Decodes as the reference tools read images: colour, and the stored pixel order without applying
      * an EXIF orientation, so hashes compare with theirs.
