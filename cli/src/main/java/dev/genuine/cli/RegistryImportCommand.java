@@ -23,6 +23,7 @@ final class RegistryImportCommand extends BaseCommand {
             report.committed().ifPresent(r -> out().println("registry version " + r.version() + ": "
                     + report.files().stream().filter(f -> f.ok()).count() + " file(s) imported, "
                     + r.entries().size() + " rights holders, " + r.marks().size() + " marks, " + r.products().size() + " products"));
+            report.committed().ifPresent(r -> Pipeline.fingerprint(store, home.path(), r).forEach(m -> err().println("genuine: " + m)));
             if (!report.allOk()) {
                 long bad = report.files().stream().filter(f -> !f.ok()).count();
                 throw new ExitException(EXIT_FAILED, bad + " of " + report.files().size() + " file(s) not imported");
