@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -69,8 +70,10 @@ public final class MonitorMarkIndex implements MarkMatcher {
         TextNormalizer normalizer = new TextNormalizer();
         MarkForms forms = MarkForms.of(marks, normalizer, new Tokenizer(commonWords), commonWords);
         try {
+            // No cache purging: the stored queries never change, and a purge thread would keep the JVM alive.
             Monitor monitor = new Monitor(new WhitespaceAnalyzer(), new MonitorConfiguration()
-                    .setQueryDecomposer(WHOLE_QUERIES).setQueryUpdateBufferSize(REGISTER_BUFFER));
+                    .setQueryDecomposer(WHOLE_QUERIES).setQueryUpdateBufferSize(REGISTER_BUFFER)
+                    .setPurgeFrequency(0, TimeUnit.SECONDS));
             try {
                 List<MonitorQuery> queries = new ArrayList<>(forms.byMark().size());
                 for (int i = 0; i < forms.byMark().size(); i++) {
