@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Finds word marks in listings with a Lucene Monitor: each word mark is a stored query (a disjunction of exact
  * terms over its forms' keys, collapsed keys and one-deletion variants). A batch of listings is presearched in
  * one pass, as one document holding the batch's distinct terms, and every candidate is then verified exactly in
- * the listings that hold one of its terms. Thread-safe; close it to free the Monitor.
+ * the listings that hold one of its terms. Thread-safe. Always close it (try-with-resources): the Monitor runs a
+ * non-daemon cache-purge thread that keeps the JVM alive until then.
  */
 public final class MonitorMarkIndex implements MarkMatcher {
     /** Listings presearched together; larger batches only grow the in-memory batch index. */
@@ -70,10 +71,10 @@ public final class MonitorMarkIndex implements MarkMatcher {
         TextNormalizer normalizer = new TextNormalizer();
         MarkForms forms = MarkForms.of(marks, normalizer, new Tokenizer(commonWords), commonWords);
         try {
-            // No cache purging: the stored queries never change, and a purge thread would keep the JVM alive.
+            // The stored queries never change, so the Monitor's cache purge (its own thread) rarely needs to run.
             Monitor monitor = new Monitor(new WhitespaceAnalyzer(), new MonitorConfiguration()
                     .setQueryDecomposer(WHOLE_QUERIES).setQueryUpdateBufferSize(REGISTER_BUFFER)
-                    .setPurgeFrequency(0, TimeUnit.SECONDS));
+                    .setPurgeFrequency(1, TimeUnit.HOURS));
             try {
                 List<MonitorQuery> queries = new ArrayList<>(forms.byMark().size());
                 for (int i = 0; i < forms.byMark().size(); i++) {

@@ -200,11 +200,6 @@ class TestMonitorMarkIndex {
     }
 
     @Test
-    void anOpenIndexRunsNoBackgroundThread() {
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("cache-purge")));
-    }
-
-    @Test
     void emptyTextsAndEmptyRegistriesMatchNothing() {
         assertEquals(List.of(List.of(), List.of()), index.match(List.of(listing(""), listing("   ", "", List.of("")))));
         try (MonitorMarkIndex empty = MonitorMarkIndex.build(List.of(word("x", "X"), word("r", "®")))) {
