@@ -50,6 +50,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
     };
 
     private final MarkForms forms;
+    private final QueryTermFilter filter;
     private final ListingReader reader;
     private final MatchVerifier verifier = new MatchVerifier();
     private final Monitor monitor;
@@ -57,6 +58,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
 
     private MonitorMarkIndex(MarkForms forms, ListingReader reader, Monitor monitor) {
         this.forms = forms;
+        this.filter = new QueryTermFilter(forms.all());
         this.reader = reader;
         this.monitor = monitor;
     }
@@ -118,7 +120,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
      */
     private List<List<MarkMatch>> matchChunk(List<Listing> chunk) {
         List<List<FieldTerms>> read = new ArrayList<>(chunk.size());
-        BatchTerms terms = new BatchTerms();
+        BatchTerms terms = new BatchTerms(filter);
         for (int i = 0; i < chunk.size(); i++) {
             read.add(reader.read(chunk.get(i)));
             terms.add(i, read.get(i));
