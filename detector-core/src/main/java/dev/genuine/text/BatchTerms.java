@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The terms of a batch of listings, merged into one presearch document (each distinct term once), remembering
- * which listings hold each term so a candidate mark goes back only to the listings that can contain it.
+ * The terms of a batch of listings that some stored query may ask for, merged into one presearch document (each
+ * distinct term once), remembering which listings hold each term so a candidate mark goes back only to the
+ * listings that can contain it.
  */
 final class BatchTerms {
     /**
@@ -25,6 +26,11 @@ final class BatchTerms {
     static final char DELETIONS = '-';
 
     private final Map<String, BitSet> listingsByTerm = new HashMap<>();
+    private final QueryTermFilter filter;
+
+    BatchTerms(QueryTermFilter filter) {
+        this.filter = filter;
+    }
 
     /** Adds listing {@code i}'s readings: exact, collapsed repeats, and deletions of possible typos. */
     void add(int i, Iterable<FieldTerms> fields) {
@@ -43,7 +49,7 @@ final class BatchTerms {
     }
 
     private void put(String term, int i) {
-        listingsByTerm.computeIfAbsent(term, k -> new BitSet()).set(i);
+        if (filter.mayMatch(term)) listingsByTerm.computeIfAbsent(term, k -> new BitSet()).set(i);
     }
 
     /** One document holding every distinct term of the batch, for a single presearch. */

@@ -12,7 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CharacterSteps {
     private CharacterSteps() {}
 
-    static final List<CodePointStep> PIPELINE = List.of(new Nfkc(), new Invisible(), new Confusable(), new Diacritics());
+    /** A fresh pipeline (the confusable step keeps its own cache of skeletons). */
+    static List<CodePointStep> pipeline() {
+        return List.of(new Nfkc(), new Invisible(), new Confusable(), new Diacritics());
+    }
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();

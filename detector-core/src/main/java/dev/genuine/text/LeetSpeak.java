@@ -11,6 +11,9 @@ final class LeetSpeak {
     private static final String FROM = "013457@$!|";
     private static final String[] TO = {"o", "il", "e", "a", "s", "t", "a", "s", "i", "l"};
 
+    /** Readings kept for one stretch: three ambiguous '1's already make eight. */
+    static final int MAX_READINGS = 8;
+
     private LeetSpeak() {}
 
     /** At least two letters, no fewer letters than stand-ins, at least one stand-in, no other digits. */
@@ -26,8 +29,9 @@ final class LeetSpeak {
         return standIns > 0 && letters >= 2 && letters >= standIns;
     }
 
-    /** Every reading of the stand-ins as letters, at most {@code limit}. */
-    static List<String> readings(CharSequence s, int limit) {
+    /** Every reading of the stand-ins as letters, at most {@link #MAX_READINGS}. */
+    static List<String> readings(CharSequence s) {
+        int limit = MAX_READINGS;
         List<String> readings = new ArrayList<>();
         readings.add("");
         for (int i = 0; i < s.length(); i++) {

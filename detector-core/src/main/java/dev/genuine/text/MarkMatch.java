@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param markForm         the mark text or alias that matched, as registered
  * @param matchedText      the listing's own characters that matched (for evidence and highlighting)
- * @param start            offset of matchedText in the field's original text
- * @param transformations  named normalization steps that were needed; empty for a plain match
+ * @param start            offset of matchedText in the field's original text ({@link TextField#textOf}: for
+ *                         REVIEW, the reviews joined by a line break)
+ * @param transformations  named normalization steps that were needed, as {@link Transformation} wire names in
+ *                         declaration order; empty for a plain match (case alone is no transformation)
  * @param editDistance     0 for an exact match after normalization, 1 for one typo
  * @param markIsCommonWord the mark is also an ordinary word (needs supporting context)
  */

@@ -23,13 +23,15 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Finds word marks in listings with a Lucene Monitor: each word mark is a stored query (a disjunction of exact
  * terms over its forms' keys, collapsed keys and one-deletion variants). A batch of listings is presearched in
  * one pass, as one document holding the batch's distinct terms, and every candidate is then verified exactly in
- * the listings that hold one of its terms. Thread-safe; close it to free the Monitor.
+ * the listings that hold one of its terms. Thread-safe. Always close it (try-with-resources): the Monitor runs a
+ * non-daemon cache-purge thread that keeps the JVM alive until then.
  */
 public final class MonitorMarkIndex implements MarkMatcher {
     /** Listings presearched together; larger batches only grow the in-memory batch index. */
@@ -48,6 +50,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
     };
 
     private final MarkForms forms;
+    private final QueryTermFilter filter;
     private final ListingReader reader;
     private final MatchVerifier verifier = new MatchVerifier();
     private final Monitor monitor;
@@ -55,6 +58,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
 
     private MonitorMarkIndex(MarkForms forms, ListingReader reader, Monitor monitor) {
         this.forms = forms;
+        this.filter = new QueryTermFilter(forms.all());
         this.reader = reader;
         this.monitor = monitor;
     }
@@ -69,8 +73,10 @@ public final class MonitorMarkIndex implements MarkMatcher {
         TextNormalizer normalizer = new TextNormalizer();
         MarkForms forms = MarkForms.of(marks, normalizer, new Tokenizer(commonWords), commonWords);
         try {
+            // The stored queries never change, so the Monitor's cache purge (its own thread) rarely needs to run.
             Monitor monitor = new Monitor(new WhitespaceAnalyzer(), new MonitorConfiguration()
-                    .setQueryDecomposer(WHOLE_QUERIES).setQueryUpdateBufferSize(REGISTER_BUFFER));
+                    .setQueryDecomposer(WHOLE_QUERIES).setQueryUpdateBufferSize(REGISTER_BUFFER)
+                    .setPurgeFrequency(1, TimeUnit.HOURS));
             try {
                 List<MonitorQuery> queries = new ArrayList<>(forms.byMark().size());
                 for (int i = 0; i < forms.byMark().size(); i++) {
@@ -114,7 +120,7 @@ public final class MonitorMarkIndex implements MarkMatcher {
      */
     private List<List<MarkMatch>> matchChunk(List<Listing> chunk) {
         List<List<FieldTerms>> read = new ArrayList<>(chunk.size());
-        BatchTerms terms = new BatchTerms();
+        BatchTerms terms = new BatchTerms(filter);
         for (int i = 0; i < chunk.size(); i++) {
             read.add(reader.read(chunk.get(i)));
             terms.add(i, read.get(i));

@@ -117,7 +117,7 @@ public final class PhraseCueFinder implements CueFinder {
         for (CueToken t : tokens) {
             CueToken read = t;
             if (t.isWord() && LeetSpeak.isPlausible(t.text())) {
-                for (String reading : LeetSpeak.readings(t.text(), 8)) {
+                for (String reading : LeetSpeak.readings(t.text())) {
                     if (book.knows(reading)) {
                         read = new CueToken(reading, t.from(), t.to());
                         break;

@@ -5,8 +5,6 @@ import java.util.List;
 
 /** Reads a normalized text's tokens as every compact term a word mark could hide in. */
 final class TermBuilder {
-    private static final int MAX_LEET_VARIANTS = 8;
-
     private final Tokenizer tokenizer;
     private final CommonWords commonWords;
     private final KeyPrefixes prefixes;
@@ -97,7 +95,7 @@ final class TermBuilder {
     /** Adds each leet reading of {@code source}, shaped like the plain reading {@code like}. */
     private void addLeetReadings(CharSequence source, Token first, Term like, List<Term> out) {
         int from = first.leetPrefix() != 0 ? first.from() - 1 : first.from();
-        for (String reading : LeetSpeak.readings(source, MAX_LEET_VARIANTS)) {
+        for (String reading : LeetSpeak.readings(source)) {
             out.add(new Term(reading, from, like.to(), like.steps() | Transformation.LEETSPEAK.bit(), like.shape(),
                     like.parts(), commonWords.contains(reading), like.anyCommonPart(), like.allCommonParts()));
         }

@@ -1,8 +1,8 @@
 package dev.genuine.text;
 
 /**
- * A telling phrase found in a listing: what kind, where, the phrase as written, and whether it was negated
- * ("bukan KW" is a denial of counterfeit vocabulary, not an admission).
+ * A telling phrase found in a listing: what kind, where (offset in {@link TextField#textOf}), the phrase as
+ * written, and whether it was negated ("bukan KW" is a denial of counterfeit vocabulary, not an admission).
  */
 public record TextCue(CueKind kind, TextField field, String phrase, int start, boolean negated) {
     /** How far (in characters) a mark may follow a referential phrase and still be what it refers to. */

@@ -11,7 +11,7 @@ public final class TextNormalizer {
     private final List<CodePointStep> steps;
 
     public TextNormalizer() {
-        this(CharacterSteps.PIPELINE);
+        this(CharacterSteps.pipeline());
     }
 
     TextNormalizer(List<CodePointStep> steps) {
