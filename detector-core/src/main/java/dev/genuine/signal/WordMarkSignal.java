@@ -20,9 +20,6 @@ import java.util.Set;
  * most telling match (title over description over reviews, a plain spelling over a typo).
  */
 public final class WordMarkSignal implements Signal {
-    /** How far (in characters) after a referential phrase a mark still reads as "fits X", not "is X". */
-    static final int REFERENTIAL_REACH = 40;
-
     @Override
     public String name() {
         return SignalNames.WORD_MARK;
@@ -86,8 +83,7 @@ public final class WordMarkSignal implements Signal {
     }
 
     private static boolean isReferential(MarkMatch m, List<TextCue> cues) {
-        return cues.stream().anyMatch(c -> c.kind() == CueKind.REFERENTIAL && !c.negated() && c.field() == m.field()
-                && c.start() <= m.start() && m.start() - c.start() <= REFERENTIAL_REACH);
+        return cues.stream().anyMatch(c -> c.kind() == CueKind.REFERENTIAL && !c.negated() && c.isFollowedBy(m));
     }
 
     private static boolean categoryMatches(ListingAnalysis a, String holder) {
