@@ -37,8 +37,12 @@ final class DecisionSection {
                 .append(Html.text(policy.path("reviewThreshold"))).append(" (policy ")
                 .append(Html.text(policy.path("version"))).append(")</p>")
                 .append("<div class=\"scale\"><div class=\"fill\" style=\"width:").append(percent(score)).append("%\"></div>");
-        for (String t : List.of("reviewThreshold", "takedownThreshold")) {
-            if (policy.has(t)) b.append("<span class=\"tick\" style=\"left:").append(percent(policy.get(t).asDouble())).append("%\"></span>");
+        for (String t : List.of("review", "takedown")) {
+            JsonNode threshold = policy.path(t + "Threshold");
+            if (threshold.isNumber()) {
+                b.append("<span class=\"tick\" title=\"").append(t).append(" at ").append(Html.number(threshold.asDouble()))
+                        .append("\" style=\"left:").append(percent(threshold.asDouble())).append("%\"></span>");
+            }
         }
         b.append("</div><p>Rights holder <strong>").append(Html.text(d.path("rightsHolderId"))).append("</strong> · decided at ")
                 .append(Html.text(body.path("decidedAt"))).append("</p>");

@@ -35,7 +35,8 @@ final class ImageFigures {
             b.append(" · box at (").append(box.get("x").asInt()).append(", ").append(box.get("y").asInt()).append("), ")
                     .append(box.get("w").asInt()).append('×').append(box.get("h").asInt()).append(" px");
         }
-        b.append("<br><code>").append(Html.text(image.sha256())).append("</code></figcaption></figure>");
+        if (!image.sha256().isEmpty()) b.append("<br><code>").append(Html.text(image.sha256())).append("</code>");
+        b.append("</figcaption></figure>");
         return b.toString();
     }
 

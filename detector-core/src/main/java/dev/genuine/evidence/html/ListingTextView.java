@@ -54,6 +54,7 @@ final class ListingTextView {
     }
 
     private static void row(StringBuilder b, String label, JsonNode value) {
+        if (value.isMissingNode() || value.isNull() || value.asText().isEmpty()) return;
         b.append("<tr><th>").append(Html.text(label)).append("</th><td>").append(Html.text(value)).append("</td></tr>");
     }
 }
