@@ -11,7 +11,7 @@ import java.util.Locale;
 final class Html {
     private Html() {}
 
-    /** The text with {@code & < > " '} escaped and control characters other than tab and newline replaced. */
+    /** The text with {@code & < > " '} escaped and control characters other than tab and line breaks replaced. */
     static String text(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length() + 16);
@@ -23,7 +23,7 @@ final class Html {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? '\uFFFD' : c);
+                default -> b.append(Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' ? '\uFFFD' : c);
             }
         }
         return b.toString();
