@@ -38,6 +38,12 @@ public final class EvidenceChain {
                 + ",\"recordedAt\":" + text(recordedAt.toString()) + ",\"seq\":" + seq + ",\"type\":" + text(type) + "}";
     }
 
+    /** Builds the record that follows {@code prevHash}, its hash computed. */
+    public static EvidenceRecord link(String prevHash, long seq, EvidenceEntry entry, Instant recordedAt) {
+        String hash = hash(prevHash, seq, entry.type(), entry.listingId(), recordedAt, entry.body());
+        return new EvidenceRecord(seq, entry.type(), entry.listingId(), recordedAt, entry.body(), prevHash, hash);
+    }
+
     private static String text(String s) {
         return CanonicalJson.write(s == null ? TEXT.nullNode() : TEXT.textNode(s));
     }
