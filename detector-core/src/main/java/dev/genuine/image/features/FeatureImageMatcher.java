@@ -99,7 +99,7 @@ public final class FeatureImageMatcher implements ListingImageMatcher {
         measures.put("variant", ref.variant().wireName());
         measures.put("mirrored", ref.variant() == Variant.MIRRORED);
         measures.put("inverted", ref.variant() == Variant.INVERTED);
-        return new dev.genuine.image.ImageMatch(ref.kind(), ref.rightsHolderId(), ref.brand(), ref.referenceId(),
+        return new ImageMatch(ref.kind(), ref.rightsHolderId(), ref.brand(), ref.referenceId(),
                 listingSha, ref.sha256(), METHOD, strength, measures);
     }
 }

@@ -1,5 +1,7 @@
 package dev.genuine.image.features;
 
+import dev.genuine.image.ImageMatchKind;
+
 /**
  * The numbers that decide a feature match, chosen from measured curves (see package documentation).
  *
@@ -25,8 +27,8 @@ public record MatchThresholds(double ratio, int maxCandidates, int logoInliers, 
         if (maxSkew < 1) throw new IllegalArgumentException("maxSkew must be at least 1");
     }
 
-    public int minInliers(dev.genuine.image.ImageMatchKind kind) {
-        return kind == dev.genuine.image.ImageMatchKind.LOGO ? logoInliers : photoInliers;
+    public int minInliers(ImageMatchKind kind) {
+        return kind == ImageMatchKind.LOGO ? logoInliers : photoInliers;
     }
 
     public MatchThresholds withInliers(int logo, int photo) {
