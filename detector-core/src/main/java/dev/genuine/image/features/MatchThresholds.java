@@ -18,7 +18,7 @@ import dev.genuine.image.ImageMatchKind;
 public record MatchThresholds(double ratio, int maxCandidates, int logoInliers, int photoInliers,
                               double minInlierRatio, double reprojection, double maxSkew,
                               double minLogoArea, double minPhotoArea) {
-    public static final MatchThresholds DEFAULT = new MatchThresholds(0.8, 8, 4, 8, 0.2, 5.0, 2.5, 0.004, 0.25);
+    public static final MatchThresholds DEFAULT = new MatchThresholds(0.8, 8, 4, 7, 0.2, 5.0, 2.5, 0.004, 0.25);
 
     public MatchThresholds {
         if (ratio <= 0 || ratio >= 1) throw new IllegalArgumentException("ratio must be in (0, 1)");
