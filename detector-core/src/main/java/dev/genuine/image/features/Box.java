@@ -1,5 +1,6 @@
 package dev.genuine.image.features;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,13 +10,13 @@ public record Box(int x, int y, int w, int h) {
         if (w < 0 || h < 0) throw new IllegalArgumentException("box size must not be negative: " + w + "x" + h);
     }
 
-    /** The box as evidence measures: {x, y, w, h}. */
+    /** The box as evidence measures: {x, y, w, h}, read-only. */
     public Map<String, Object> toMap() {
         var m = new LinkedHashMap<String, Object>();
         m.put("x", x);
         m.put("y", y);
         m.put("w", w);
         m.put("h", h);
-        return m;
+        return Collections.unmodifiableMap(m);
     }
 }

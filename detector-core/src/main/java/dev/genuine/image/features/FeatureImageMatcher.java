@@ -3,6 +3,7 @@ package dev.genuine.image.features;
 import dev.genuine.domain.Listing;
 import dev.genuine.domain.StoredImage;
 import dev.genuine.image.ImageMatch;
+import dev.genuine.image.ImageMatchKind;
 import dev.genuine.image.ListingImageMatcher;
 import dev.genuine.store.ImageStore;
 import org.opencv.core.Mat;
@@ -25,7 +26,10 @@ import java.util.Optional;
  * it, 0.875 at three times.
  */
 public final class FeatureImageMatcher implements ListingImageMatcher {
-    public static final String METHOD = "sift-homography";
+    /** The method a logo match names: SIFT pairs verified by a RANSAC similarity. */
+    public static final String LOGO_METHOD = "sift-similarity";
+    /** The method a product photo match names: SIFT pairs verified by a RANSAC homography. */
+    public static final String PHOTO_METHOD = "sift-homography";
 
     private final ReferenceIndex index;
     private final ImageStore store;
@@ -99,7 +103,7 @@ public final class FeatureImageMatcher implements ListingImageMatcher {
         measures.put("variant", ref.variant().wireName());
         measures.put("mirrored", ref.variant() == Variant.MIRRORED);
         measures.put("inverted", ref.variant() == Variant.INVERTED);
-        return new dev.genuine.image.ImageMatch(ref.kind(), ref.rightsHolderId(), ref.brand(), ref.referenceId(),
-                listingSha, ref.sha256(), METHOD, strength, measures);
+        return new ImageMatch(ref.kind(), ref.rightsHolderId(), ref.brand(), ref.referenceId(),
+                listingSha, ref.sha256(), ref.kind() == ImageMatchKind.LOGO ? LOGO_METHOD : PHOTO_METHOD, strength, measures);
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record FeatureSettings(int maxSide, int minListingSide, List<Integer> logoSides, double contrastThreshold,
                               double edgeThreshold, int listingFeatures, int referenceFeatures) {
-    public static final FeatureSettings DEFAULT = new FeatureSettings(640, 0, List.of(256, 128), 0.02, 20, 1500, 800);
+    public static final FeatureSettings DEFAULT = new FeatureSettings(640, 640, List.of(256, 128), 0.02, 20, 1500, 800);
 
     public FeatureSettings {
         logoSides = List.copyOf(logoSides);

@@ -28,13 +28,14 @@ public final class HomographyVerifier {
     }
 
     public Optional<Verification> verify(Correspondences pairs, Reference reference, int width, int height) {
-        if (pairs.votes() < 4) return Optional.empty();
+        boolean logo = reference.kind() == ImageMatchKind.LOGO;
+        if (pairs.votes() < (logo ? 2 : 4)) return Optional.empty(); // the fewest pairs each model is fitted from
         MatOfPoint2f src = points(pairs.registry());
         MatOfPoint2f dst = points(pairs.listing());
         Mat mask = new Mat();
         Mat h = null;
         try {
-            h = reference.kind() == ImageMatchKind.LOGO ? similarity(src, dst, mask)
+            h = logo ? similarity(src, dst, mask)
                     : Calib3d.findHomography(src, dst, Calib3d.RANSAC, thresholds.reprojection(), mask, 2000, 0.995);
             if (h.empty()) return Optional.empty();
             int inliers = Core.countNonZero(mask);

@@ -1,5 +1,7 @@
 package dev.genuine.image.features;
 
+import dev.genuine.image.ImageMatchKind;
+
 /**
  * The numbers that decide a feature match, chosen from measured curves (see package documentation).
  *
@@ -16,7 +18,7 @@ package dev.genuine.image.features;
 public record MatchThresholds(double ratio, int maxCandidates, int logoInliers, int photoInliers,
                               double minInlierRatio, double reprojection, double maxSkew,
                               double minLogoArea, double minPhotoArea) {
-    public static final MatchThresholds DEFAULT = new MatchThresholds(0.8, 8, 8, 12, 0.2, 5.0, 2.5, 0.004, 0.25);
+    public static final MatchThresholds DEFAULT = new MatchThresholds(0.8, 8, 4, 7, 0.2, 5.0, 2.5, 0.004, 0.25);
 
     public MatchThresholds {
         if (ratio <= 0 || ratio >= 1) throw new IllegalArgumentException("ratio must be in (0, 1)");
@@ -25,8 +27,8 @@ public record MatchThresholds(double ratio, int maxCandidates, int logoInliers, 
         if (maxSkew < 1) throw new IllegalArgumentException("maxSkew must be at least 1");
     }
 
-    public int minInliers(dev.genuine.image.ImageMatchKind kind) {
-        return kind == dev.genuine.image.ImageMatchKind.LOGO ? logoInliers : photoInliers;
+    public int minInliers(ImageMatchKind kind) {
+        return kind == ImageMatchKind.LOGO ? logoInliers : photoInliers;
     }
 
     public MatchThresholds withInliers(int logo, int photo) {

@@ -9,6 +9,7 @@ import org.opencv.features2d.FlannBasedMatcher;
 import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public final class ReferenceIndex implements Closeable {
                 break;
             }
         }
-        var seen = new java.util.HashSet<Integer>();
+        var seen = new HashSet<Integer>();
         for (DMatch n : neighbours) {
             int ref = rowReference[n.trainIdx];
             if (!references.get(ref).rightsHolderId().equals(holder)) break;

@@ -1,12 +1,5 @@
 package dev.genuine.image.features;
 
-import dev.genuine.domain.Mark;
-import dev.genuine.domain.MarkKind;
-import dev.genuine.domain.Product;
-import dev.genuine.domain.Registry;
-import dev.genuine.domain.RightsHolder;
-import dev.genuine.domain.RightsHolderEntry;
-import dev.genuine.domain.StoredImage;
 import dev.genuine.image.OpenCv;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,13 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
-
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,25 +47,8 @@ public class FeatureMatchBenchmark {
     public void setUp() {
         OpenCv.load();
         store = new MemoryImageStore();
-        Random r = new Random(7);
-        List<RightsHolderEntry> entries = new ArrayList<>();
-        for (int i = 0; i < logos; i++) {
-            String id = "rh-" + i;
-            String word = "" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
-                    + (char) ('A' + r.nextInt(26));
-            Mark mark = new Mark("m-" + i, id, "Brand" + i, MarkKind.FIGURATIVE, null, null, null, null, null,
-                    List.of(StoredImage.stored("logo.png", store.put(SyntheticImages.logoPng(word, i)))));
-            List<Product> products = new ArrayList<>();
-            if (i < 40) {
-                Mat photo = SyntheticImages.busyBackground(320, 320, 1000 + i);
-                products.add(new Product("p-" + i, id, "Brand" + i, "product", null, null,
-                        List.of(StoredImage.stored("p.jpg", store.put(SyntheticImages.jpeg(photo, 90))))));
-                photo.release();
-            }
-            entries.add(new RightsHolderEntry(new RightsHolder(id, "Brand" + i, null), List.of(mark), products, Set.of(), null));
-        }
         index = new ReferenceIndexBuilder(FeatureSettings.DEFAULT, Optional.empty())
-                .build(new Registry(1, Instant.EPOCH, entries), store).index();
+                .build(SyntheticRegistry.of(logos, store), store).index();
         matcher = new FeatureImageMatcher(index, store, FeatureSettings.DEFAULT, MatchThresholds.DEFAULT);
         Mat photo = SyntheticImages.busyBackground(320, 320, 5);
         withoutLogo = store.put(SyntheticImages.jpeg(photo, 85));

@@ -65,7 +65,7 @@ class TestFeatureImageMatcher {
             ImageMatch logo = matches.stream().filter(m -> m.kind() == ImageMatchKind.LOGO).findFirst().orElseThrow();
             assertEquals("rh-zorvex", logo.rightsHolderId());
             assertEquals("zorvex-logo", logo.referenceId());
-            assertEquals(FeatureImageMatcher.METHOD, logo.method());
+            assertEquals(FeatureImageMatcher.LOGO_METHOD, logo.method());
             assertTrue(logo.strength() >= 0.5 && logo.strength() <= 1, "strength " + logo.strength());
             Map<?, ?> box = (Map<?, ?>) logo.measures().get("box");
             Rect found = new Rect((int) box.get("x"), (int) box.get("y"), (int) box.get("w"), (int) box.get("h"));
@@ -93,6 +93,7 @@ class TestFeatureImageMatcher {
         assertEquals("rh-quillmoor", photo.rightsHolderId());
         assertEquals("quillmoor-bag", photo.referenceId());
         assertEquals(true, photo.measures().get("mirrored"));
+        assertEquals(FeatureImageMatcher.PHOTO_METHOD, photo.method());
         assertEquals(STORE.put(SyntheticImages.jpeg(quillPhoto, 95)), photo.referenceImageSha256());
         assertTrue(matches.stream().noneMatch(m -> m.rightsHolderId().equals("rh-zorvex")));
     }
