@@ -28,14 +28,16 @@ import java.util.Set;
  * {@link PdqHash#MATCH_RADIUS}. This catches exact and near-exact copies (recompressed, resized, mirrored,
  * lightly brightened) cheaply; cropped or re-composed photos need the feature matcher. Thread-safe.
  *
- * <p>Strength falls linearly from 1.0 at distance 0 to 0.7 at distance 31: random images lie about 128 bits
- * apart, so even a match at the edge of the radius is firmer evidence than a feature match at its inlier
- * threshold (strength 0.5). One match per (rights holder, product), the nearest.
+ * <p>Strength falls linearly from 1.0 at distance 0 to 0.4 at distance 31. Random natural photos lie about 128
+ * bits apart, but plain, low-texture product shots (one object on a flat backdrop) of different products can
+ * come within 25-31 bits, so a match at the edge of the radius is a lead that needs corroboration, while a
+ * near-exact copy (under ~10 bits) is strong evidence on its own. One match per (rights holder, product), the
+ * nearest.
  */
 public final class PdqImageMatcher implements ListingImageMatcher {
     public static final String METHOD = "pdq";
     /** The strength of a match at {@link PdqHash#MATCH_RADIUS}; distance 0 is 1.0. */
-    public static final double EDGE_STRENGTH = 0.7;
+    public static final double EDGE_STRENGTH = 0.4;
     private static final ThreadLocal<PdqHasher> HASHER = ThreadLocal.withInitial(PdqHasher::new);
 
     private final HashIndex<PhotoHash> index;

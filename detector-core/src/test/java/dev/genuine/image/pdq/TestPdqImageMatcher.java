@@ -167,7 +167,8 @@ class TestPdqImageMatcher {
     @Test
     void strengthFallsFromOneToTheEdgeStrengthAtTheRadius() {
         assertEquals(1.0, PdqImageMatcher.strength(0), 1e-9);
-        assertEquals(0.7, PdqImageMatcher.strength(PdqHash.MATCH_RADIUS), 1e-9);
+        assertEquals(PdqImageMatcher.EDGE_STRENGTH, PdqImageMatcher.strength(PdqHash.MATCH_RADIUS), 1e-9);
+        assertTrue(PdqImageMatcher.EDGE_STRENGTH < 0.5, "an edge match alone must not make a review");
         assertTrue(PdqImageMatcher.strength(10) > PdqImageMatcher.strength(20));
     }
 
