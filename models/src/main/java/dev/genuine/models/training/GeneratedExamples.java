@@ -49,21 +49,22 @@ public final class GeneratedExamples {
     }
 
     /**
-     * @param config   generator settings (seed, listings per case, images); its output folder is ignored
+     * @param config       generator settings (seed, listings per case, image size); its output folder is ignored
+     * @param matchImages  false: text signals only
      * @param work     an empty folder for the corpus and the store (the caller deletes it)
      * @param progress receives one line per stage
      */
-    public static Result build(GeneratorConfig config, Path work, Policy policy, Consumer<String> progress) throws IOException {
+    public static Result build(GeneratorConfig config, boolean matchImages, Path work, Policy policy, Consumer<String> progress) throws IOException {
         Path corpusDir = work.resolve("corpus");
         progress.accept("generating " + config.listingsPerCase() + " listings per case (seed " + config.seed()
-                + (config.writeImages() ? ", with images" : ", text only") + ")");
+                + (matchImages ? ", with image matching" : ", text only") + ")");
         Corpus corpus = new TestdataGenerator(config.withOutputDir(corpusDir)).run();
         try (GenuineStore store = Stores.open(work.resolve("home"))) {
             load(store, corpus, corpusDir);
             progress.accept("assessing " + corpus.listings().size() + " listings through the pipeline");
             Map<String, List<Candidate>> candidates = new HashMap<>();
             Instant[] newest = {Instant.EPOCH};
-            try (DetectorParts parts = DetectorParts.open(store, work.resolve("cache"), new TransparentScorer(), policy, config.writeImages())) {
+            try (DetectorParts parts = DetectorParts.open(store, work.resolve("cache"), new TransparentScorer(), policy, matchImages)) {
                 store.listings().forEachPending(true, PAGE, page -> {
                     candidates.putAll(ListingCandidates.of(parts.detector(), page, MerchantHistory::clean));
                     for (Listing l : page) if (l.updatedAt().isAfter(newest[0])) newest[0] = l.updatedAt();

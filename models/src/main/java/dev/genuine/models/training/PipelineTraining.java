@@ -24,6 +24,7 @@ public final class PipelineTraining {
     public static final int DEFAULT_PER_CASE = 60;
     public static final int DEFAULT_EPOCHS = 60;
     public static final int EVALUATION_PER_CASE = 40;
+    private static final int SMALLEST_IMAGE = 64;
 
     private PipelineTraining() {}
 
@@ -38,8 +39,12 @@ public final class PipelineTraining {
             return new Settings(DEFAULT_SEED, DEFAULT_PER_CASE, true, DEFAULT_EPOCHS);
         }
 
+        /**
+         * The registry import needs its image files even for a text-only run, so those are drawn too, at the
+         * smallest size, and only the matching skips them.
+         */
         GeneratorConfig generator() {
-            return new GeneratorConfig(seed, perCase, GeneratorConfig.COMMITTED_IMAGE_SIZE, null, images);
+            return new GeneratorConfig(seed, perCase, images ? GeneratorConfig.COMMITTED_IMAGE_SIZE : SMALLEST_IMAGE, null, true);
         }
     }
 
@@ -57,7 +62,7 @@ public final class PipelineTraining {
 
     /** Trains on a generated corpus; {@code work} is an empty folder the caller deletes. */
     public static TrainedScorer fromTestdata(Settings settings, Policy policy, Path work, Consumer<String> progress) throws IOException {
-        GeneratedExamples.Result data = GeneratedExamples.build(settings.generator(), work, policy, progress);
+        GeneratedExamples.Result data = GeneratedExamples.build(settings.generator(), settings.images(), work, policy, progress);
         progress.accept("training on " + data.examples().size() + " candidates of " + data.listings() + " listings");
         return ScorerTrainer.train(data.examples(), config(settings.seed(), settings.epochs(), data.dataAsOf(), thresholds(policy)));
     }
@@ -73,7 +78,7 @@ public final class PipelineTraining {
      */
     public static List<LabelledCandidate> evaluationSet(int perCase, boolean images, Policy policy, Path work, Consumer<String> progress) throws IOException {
         Settings s = new Settings(GeneratedExamples.EVALUATION_SEED, perCase, images, 1);
-        GeneratedExamples.Result data = GeneratedExamples.build(s.generator(), work, policy, progress);
+        GeneratedExamples.Result data = GeneratedExamples.build(s.generator(), images, work, policy, progress);
         return ScorerTrainer.heldOut(data.examples(), config(GeneratedExamples.EVALUATION_SEED, 1, data.dataAsOf(), thresholds(policy)));
     }
 }
