@@ -2,6 +2,7 @@ package dev.genuine.cli;
 
 import dev.genuine.models.scorer.MlpScorer;
 import dev.genuine.models.scorer.ModelRepository;
+import dev.genuine.models.training.GeneratedExamples;
 import dev.genuine.score.TransparentScorer;
 import dev.genuine.store.GenuineStore;
 import dev.genuine.store.Stores;
@@ -125,7 +126,7 @@ class TestModelCommand {
         assertTrue(header.contains("current mlp/" + ModelRepository.shipped().version()), header);
         assertTrue(header.contains("fallback transparent/"), header);
         assertTrue(r.out().contains("takedown >= 0.85 precision"), r.out());
-        assertTrue(r.out().contains("seed " + dev.genuine.models.training.GeneratedExamples.EVALUATION_SEED), r.out());
+        assertTrue(r.out().contains("seed " + GeneratedExamples.EVALUATION_SEED), r.out());
     }
 
     @Test
