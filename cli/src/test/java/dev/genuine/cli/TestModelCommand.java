@@ -156,4 +156,28 @@ class TestModelCommand {
         assertTrue(r.err().contains("listings judged by people"), r.err());
         assertFalse(new ModelRepository(home.resolve("models")).versions().isEmpty());
     }
+
+    @Test
+    void aScanWithoutScorerNameUsesThePromotedModelAndNamesItInEveryDecision() throws IOException {
+        Path corpusDir = dir.resolve("scan-corpus");
+        Corpus corpus = new TestdataGenerator(new GeneratorConfig(31, 2, 64, corpusDir, true)).run();
+        Path home = dir.resolve("scanned");
+        List<String> importArgs = new ArrayList<>(List.of("registry", "import"));
+        corpus.registryPaths().forEach(p -> importArgs.add(corpusDir.resolve(p).toString()));
+        assertEquals(0, CommandRun.run(home, importArgs.toArray(String[]::new)).status());
+        assertEquals(0, CommandRun.run(home, "ingest", corpusDir.resolve("listings.jsonl").toString()).status());
+        CommandRun before = CommandRun.run(home, "scan", "--no-images");
+        assertTrue(before.out().contains("scorer transparent/"), before.out());
+        assertEquals(0, train(home).status());
+        assertEquals(0, CommandRun.run(home, "model", "promote", version).status());
+        CommandRun after = CommandRun.run(home, "scan", "--full", "--no-images");
+        assertEquals(0, after.status(), after.err());
+        assertTrue(after.out().contains("scorer mlp/" + version), after.out());
+        try (GenuineStore store = Stores.open(home)) {
+            List<String> scorers = new ArrayList<>();
+            store.decisions().forEachLatest(d -> scorers.add(d.scorer()));
+            assertEquals(corpus.listings().size(), scorers.size());
+            assertTrue(scorers.stream().allMatch(("mlp/" + version)::equals), scorers.toString());
+        }
+    }
 }
