@@ -20,5 +20,6 @@ final class Commands {
         root.addSubcommand(new AppealCommand());
         root.addSubcommand(new EvidenceCommand());
         root.addSubcommand(new MerchantCommand());
+        root.addSubcommand(new ModelCommand());
     }
 }

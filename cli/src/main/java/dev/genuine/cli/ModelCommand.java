@@ -1,0 +1,9 @@
+package dev.genuine.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code genuine model}: the learned takedown scorer's models: train, evaluate, promote, list. */
+@Command(name = "model", description = "The learned scorer's models: train, evaluate, promote and list them.",
+        subcommands = {ModelTrainCommand.class, ModelEvaluateCommand.class, ModelPromoteCommand.class, ModelListCommand.class})
+public final class ModelCommand extends ParentCommand {
+}

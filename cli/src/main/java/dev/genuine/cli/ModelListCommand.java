@@ -1,0 +1,69 @@
+package dev.genuine.cli;
+
+import dev.genuine.models.card.ModelCard;
+import dev.genuine.models.card.ModelMetrics;
+import dev.genuine.models.scorer.ModelRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code genuine model list}: the shipped model and the home's stored ones, with their cards' key figures. */
+@Command(name = "list", description = "List the shipped and stored models with their cards' key figures.")
+final class ModelListCommand extends BaseCommand {
+    @Mixin
+    FormatMixin format;
+
+    @Override
+    protected int run() {
+        ModelRepository models = Scorers.repository(home.path());
+        Optional<String> current = models.currentVersion();
+        List<ModelCard> cards = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        try {
+            cards.add(ModelRepository.shipped().card());
+            sources.add("shipped");
+            for (String v : models.versions()) {
+                cards.add(models.load(v).card());
+                sources.add("stored");
+            }
+        } catch (RuntimeException e) {
+            throw new ExitException(EXIT_FAILED, "cannot read the models in " + home.path().resolve(Scorers.MODELS_FOLDER) + ": " + e.getMessage(), e);
+        }
+        String currentVersion = current.orElse(cards.get(0).version());
+        if (format.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < cards.size(); i++) {
+                ModelCard c = cards.get(i);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("version", c.version());
+                m.put("source", sources.get(i));
+                m.put("current", c.version().equals(currentVersion));
+                m.put("created", c.created());
+                m.put("trainingExamples", c.trainingExamples());
+                m.put("seed", c.seed());
+                m.put("metrics", ModelFigures.map(c.metrics()));
+                rows.add(m);
+            }
+            out().println(Json.line(rows));
+            return EXIT_OK;
+        }
+        var table = new TextTable(List.of("", "VERSION", "SOURCE", "CREATED", "EXAMPLES", "SEED", "ECE", "AUC", "TAKEDOWN P/R"), 1, 24, 8, 20, 8, 12, 6, 6, 13);
+        for (int i = 0; i < cards.size(); i++) {
+            ModelCard c = cards.get(i);
+            ModelMetrics m = c.metrics();
+            table.row(c.version().equals(currentVersion) ? "*" : "", c.version(), sources.get(i), c.created(), c.trainingExamples(), c.seed(),
+                    String.format(Locale.ROOT, "%.4f", m.ece()), String.format(Locale.ROOT, "%.4f", m.auc()),
+                    String.format(Locale.ROOT, "%.3f/%.3f", m.at("takedown").precision(), m.at("takedown").recall()));
+        }
+        table.print(out());
+        out().println(current.isPresent() ? "* current model (promoted); scans without --scorer use it"
+                : "* current model (shipped; nothing promoted, so scans without --scorer use the transparent scorer)");
+        return EXIT_OK;
+    }
+}
