@@ -1,6 +1,6 @@
 package dev.genuine.models.embedding;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -23,8 +23,10 @@ import java.util.SplittableRandom;
 /**
  * Trains the embedding by instance discrimination: every generated source photo is its own class and its
  * random edits are that class's samples, so the softmax learns to tell photos apart whatever was done to
- * them; the layer before the softmax, L2-normalized, is the embedding. Chosen over a triplet or siamese
- * objective because DL4J's MultiLayerNetwork trains it with a stock loss, no custom graph or pair mining.
+ * them; the L2-normalized layer before the softmax is the embedding. Chosen over a triplet or siamese
+ * objective because DL4J trains it with a stock loss (no custom loss, no shared-weight twin graph, no pair
+ * mining), and with the cosine softmax of {@link EmbeddingNetwork} it optimizes the cosine similarity that
+ * retrieval uses.
  */
 public final class EmbeddingTrainer {
     /** Source seeds from here on are never trained on: the held-out photos. */
@@ -47,7 +49,7 @@ public final class EmbeddingTrainer {
     }
 
     /** A trained network, its mean training loss per epoch, and the SHA-256 of the exact training inputs. */
-    public record Result(MultiLayerNetwork network, List<Double> epochLoss, String trainingDataSha256) {
+    public record Result(ComputationGraph network, List<Double> epochLoss, String trainingDataSha256) {
         public Result {
             epochLoss = List.copyOf(epochLoss);
         }
@@ -63,10 +65,15 @@ public final class EmbeddingTrainer {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        Set<String> known = Set.of("--sources", "--augmentations", "--epochs", "--seed", "--learning-rate", "--out");
+        Set<String> known = Set.of("--sources", "--augmentations", "--epochs", "--seed", "--learning-rate", "--out", "--remeasure");
         if (args.length % 2 != 0 || !known.containsAll(options.keySet())) {
-            System.err.println("usage: EmbeddingTrainer [--sources N] [--augmentations N] [--epochs N] [--seed N] [--learning-rate X] [--out DIR]");
+            System.err.println("usage: EmbeddingTrainer [--sources N] [--augmentations N] [--epochs N] [--seed N] [--learning-rate X] [--out DIR]\n"
+                    + "       EmbeddingTrainer --remeasure DIR   (measure the model in DIR again and rewrite its card)");
             System.exit(2);
+        }
+        if (options.containsKey("--remeasure")) {
+            EmbeddingRelease.remeasure(Path.of(options.get("--remeasure")), System.out);
+            return;
         }
         Settings settings = new Settings(
                 Integer.parseInt(options.getOrDefault("--sources", String.valueOf(d.sources()))),
@@ -97,7 +104,7 @@ public final class EmbeddingTrainer {
                 labels[i] = s;
             }
         }
-        MultiLayerNetwork net = EmbeddingNetwork.create(settings.sources(), settings.seed(), settings.learningRate());
+        ComputationGraph net = EmbeddingNetwork.create(settings.sources(), settings.seed(), settings.learningRate());
         List<Double> losses = new ArrayList<>();
         int[] order = new int[samples];
         for (int i = 0; i < samples; i++) order[i] = i;
@@ -115,7 +122,7 @@ public final class EmbeddingTrainer {
         return new Result(net, losses, sha256(pool, labels));
     }
 
-    private static double fitBatch(MultiLayerNetwork net, float[] pool, int[] labels, int[] order, int start, int n, int classes) {
+    private static double fitBatch(ComputationGraph net, float[] pool, int[] labels, int[] order, int start, int n, int classes) {
         float[] x = new float[n * PhotoInput.LENGTH];
         float[] y = new float[n * classes];
         for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package dev.genuine.models.embedding;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,22 @@ import java.util.SplittableRandom;
 /**
  * Scores of edited held-out photos against the untouched originals (and their mirrors, as the matcher
  * indexes them), for the embedding and for PHash: a query against its own original is a positive pair,
- * against every other original a negative pair. The originals come from generator seeds never trained on.
+ * against every other original a negative pair. Two false-positive rates are reported: per pair, and per
+ * query (the best-scoring wrong original among all the others, which is what an index lookup sees).
+ * The originals come from generator seeds never trained on.
  */
 public final class HeldOutScores {
     /** One edit's recall at the false-positive rate, for both methods. */
     public record Row(HeldOutEdit edit, RecallAtFpr embedding, RecallAtFpr hash) {}
 
-    private record Scores(double[] positives, double[] negatives) {}
+    /** Whether a false positive is counted per pair of photos or per query against all references. */
+    public enum Negatives { PAIR, QUERY }
+
+    private record Scores(double[] positives, double[] negatives, double[] nearestWrong) {
+        double[] negatives(Negatives kind) {
+            return kind == Negatives.PAIR ? negatives : nearestWrong;
+        }
+    }
 
     private final Map<HeldOutEdit, Scores> embedding = new EnumMap<>(HeldOutEdit.class);
     private final Map<HeldOutEdit, Scores> hash = new EnumMap<>(HeldOutEdit.class);
@@ -66,38 +76,41 @@ public final class HeldOutScores {
         return sources;
     }
 
-    /** Recall per edit at {@code fpr} of negative pairs. */
-    public List<Row> rows(double fpr) {
+    /** Recall per edit at {@code fpr} of negative pairs or of queries. */
+    public List<Row> rows(double fpr, Negatives kind) {
         List<Row> rows = new ArrayList<>();
         for (HeldOutEdit edit : HeldOutEdit.values()) {
             Scores e = embedding.get(edit);
             Scores h = hash.get(edit);
-            rows.add(new Row(edit, RecallAtFpr.of(e.positives(), e.negatives(), fpr), RecallAtFpr.of(h.positives(), h.negatives(), fpr)));
+            rows.add(new Row(edit, RecallAtFpr.of(e.positives(), e.negatives(kind), fpr), RecallAtFpr.of(h.positives(), h.negatives(kind), fpr)));
         }
         return rows;
     }
 
     /** The embedding's recall with all edits pooled under one threshold: the figure the shipped model is held to. */
-    public RecallAtFpr pooledEmbedding(double fpr) {
+    public RecallAtFpr pooledEmbedding(double fpr, Negatives kind) {
         List<Scores> all = new ArrayList<>(embedding.values());
-        return RecallAtFpr.of(concat(all, true), concat(all, false), fpr);
+        return RecallAtFpr.of(all.stream().flatMapToDouble(s -> Arrays.stream(s.positives())).toArray(),
+                all.stream().flatMapToDouble(s -> Arrays.stream(s.negatives(kind))).toArray(), fpr);
     }
 
     private static Scores split(double[][] matrix) {
         int n = matrix.length;
         double[] positives = new double[n];
         double[] negatives = new double[n * (n - 1)];
+        double[] nearestWrong = new double[n];
+        Arrays.fill(nearestWrong, Double.NEGATIVE_INFINITY);
         int k = 0;
         for (int q = 0; q < n; q++) {
             for (int r = 0; r < n; r++) {
-                if (q == r) positives[q] = matrix[q][r];
-                else negatives[k++] = matrix[q][r];
+                if (q == r) {
+                    positives[q] = matrix[q][r];
+                } else {
+                    negatives[k++] = matrix[q][r];
+                    nearestWrong[q] = Math.max(nearestWrong[q], matrix[q][r]);
+                }
             }
         }
-        return new Scores(positives, negatives);
-    }
-
-    private static double[] concat(List<Scores> all, boolean positives) {
-        return all.stream().flatMapToDouble(s -> java.util.Arrays.stream(positives ? s.positives() : s.negatives())).toArray();
+        return new Scores(positives, negatives, nearestWrong);
     }
 }

@@ -14,20 +14,21 @@ import java.util.Objects;
  * What a shipped embedding model is and how well it did: the card stored beside the model file, read by
  * the matcher (its threshold) and by the test that holds the model to its recorded bar.
  *
- * @param similarityThreshold cosine similarity a match must reach, chosen on the held-out curve at {@code matchFpr}
- * @param recallBar           pooled recall at {@code testFpr} the test's small held-out set must stay above
+ * @param similarityThreshold cosine similarity a match must reach, chosen on the held-out curve at per-query {@code matchFpr}
+ * @param matchRecall         held-out recall, all edits pooled, at that threshold
+ * @param recallBar           pooled per-pair recall at {@code testFpr} the test's small held-out set must stay above
  */
 public record ModelCard(String version, int inputSize, int channels, int embeddingDimensions, String architecture,
                         String objective, String trainingData, String trainingDataSha256, long seed,
                         EmbeddingTrainer.Settings settings, List<Double> epochLoss, String modelSha256,
-                        int heldOutSources, List<HeldOutFigure> heldOut, double matchFpr, double similarityThreshold,
+                        int heldOutSources, List<HeldOutFigure> heldOut, double matchFpr, double similarityThreshold, double matchRecall,
                         int testSources, long testSeed, double testFpr, double testMeasured, double recallBar,
                         String command) {
     /** The shipped card, on the classpath next to {@link PhotoEmbedder#SHIPPED_MODEL}. */
     public static final String SHIPPED_CARD = "/dev/genuine/models/embedding/photo-embedding.json";
 
-    /** One held-out edit's recall at a false-positive rate, for the embedding and for PHash. */
-    public record HeldOutFigure(String edit, double fpr, double embeddingRecall, double phashRecall) {}
+    /** One held-out edit's recall at a false-positive rate (per "pair" or per "query"), for the embedding and for PHash. */
+    public record HeldOutFigure(String edit, String negatives, double fpr, double embeddingRecall, double phashRecall) {}
 
     public ModelCard {
         Objects.requireNonNull(version, "version");
@@ -49,6 +50,10 @@ public record ModelCard(String version, int inputSize, int channels, int embeddi
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped model card " + SHIPPED_CARD, e);
         }
+    }
+
+    public static ModelCard read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), ModelCard.class);
     }
 
     public void write(Path file) throws IOException {

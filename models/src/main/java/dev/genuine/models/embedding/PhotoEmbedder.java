@@ -1,6 +1,6 @@
 package dev.genuine.models.embedding;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,11 +25,11 @@ public final class PhotoEmbedder implements AutoCloseable {
     /** Photos per network call: large enough to amortize the call, small enough to stay in cache. */
     public static final int BATCH = 64;
 
-    private final MultiLayerNetwork net;
+    private final ComputationGraph net;
     private final float[] pixels = new float[BATCH * PhotoInput.LENGTH];
     private final INDArray input = Nd4j.create(DataType.FLOAT, BATCH, PhotoInput.CHANNELS, PhotoInput.SIZE, PhotoInput.SIZE);
 
-    public PhotoEmbedder(MultiLayerNetwork net) {
+    public PhotoEmbedder(ComputationGraph net) {
         this.net = net;
     }
 
@@ -39,7 +39,7 @@ public final class PhotoEmbedder implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("shipped embedding model missing from the classpath: " + SHIPPED_MODEL);
             }
-            return new PhotoEmbedder(ModelSerializer.restoreMultiLayerNetwork(in, false));
+            return new PhotoEmbedder(ModelSerializer.restoreComputationGraph(in, false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped embedding model " + SHIPPED_MODEL, e);
         }
@@ -48,7 +48,7 @@ public final class PhotoEmbedder implements AutoCloseable {
     /** The embedder with a model file written by {@link EmbeddingTrainer}. */
     public static PhotoEmbedder load(Path modelZip) throws IOException {
         try (InputStream in = Files.newInputStream(modelZip)) {
-            return new PhotoEmbedder(ModelSerializer.restoreMultiLayerNetwork(in, false));
+            return new PhotoEmbedder(ModelSerializer.restoreComputationGraph(in, false));
         }
     }
 
@@ -66,20 +66,15 @@ public final class PhotoEmbedder implements AutoCloseable {
             }
             input.data().setData(pixels);
             // The whole batch runs even when partly filled: a fixed shape lets ND4J reuse its buffers.
-            net.setInput(input);
-            try (INDArray activations = net.activateSelectedLayers(0, EmbeddingNetwork.EMBEDDING_LAYER, input)) {
+            try (INDArray activations = net.feedForward(input, false).get(EmbeddingNetwork.EMBEDDING)) {
                 float[][] rows = activations.toFloatMatrix();
                 for (int i = 0; i < n; i++) {
+                    // The graph already normalizes; again here so float rounding never leaves a norm off 1.
                     out[start + i] = normalize(rows[i]);
                 }
             }
         }
         return out;
-    }
-
-    /** The network, for training code that keeps fitting it. */
-    MultiLayerNetwork network() {
-        return net;
     }
 
     static float[] normalize(float[] v) {

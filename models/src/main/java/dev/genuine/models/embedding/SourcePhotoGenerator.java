@@ -15,29 +15,47 @@ import java.util.SplittableRandom;
 
 /**
  * Draws product-like photos procedurally (textured backgrounds, shaded objects, labels, printed text),
- * one distinct image per seed, so the embedding trains and is measured on images nobody owns.
+ * one distinct image per seed, so the embedding trains and is measured on images nobody owns. Photos come
+ * in fours: seeds {@code 4k..4k+3} are four views (corners) of one drawn scene, as a shop's photos of one
+ * shoot are, so the embedding learns that another part of the same scene is another photo.
  */
 public final class SourcePhotoGenerator {
     /** Side of the generated square photos, in pixels. */
     public static final int SIZE = 160;
+    /** Photos drawn from one scene. */
+    public static final int VIEWS = 4;
+    private static final int SCENE = 2 * SIZE;
+    /** Side of a view inside the scene: neighbouring views share a third of their width. */
+    private static final int VIEW = SCENE * 3 / 5;
 
     private static final String LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
     private static final String[] FONTS = {Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED, Font.DIALOG};
 
     /** The photo for {@code seed}; the same seed always draws the same photo. */
     public BufferedImage generate(long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
-        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        long view = Math.floorMod(seed, VIEWS);
+        BufferedImage scene = scene(Math.floorDiv(seed, VIEWS));
+        SplittableRandom jitter = new SplittableRandom(seed);
+        int x = (view % 2 == 0 ? 0 : SCENE - VIEW) + jitter.nextInt(-12, 13) * (view % 2 == 0 ? -1 : 1);
+        int y = (view < 2 ? 0 : SCENE - VIEW) + jitter.nextInt(-12, 13) * (view < 2 ? -1 : 1);
+        x = Math.max(0, Math.min(SCENE - VIEW, x));
+        y = Math.max(0, Math.min(SCENE - VIEW, y));
+        return PhotoEdits.resize(scene.getSubimage(x, y, VIEW, VIEW), SIZE);
+    }
+
+    private BufferedImage scene(long sceneSeed) {
+        SplittableRandom rnd = new SplittableRandom(sceneSeed * 0x9E3779B97F4A7C15L + 17);
+        BufferedImage img = new BufferedImage(SCENE, SCENE, BufferedImage.TYPE_INT_RGB);
         paintNoiseBackground(img, rnd);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            int objects = 1 + rnd.nextInt(3);
+            int objects = 7 + rnd.nextInt(8);
             for (int i = 0; i < objects; i++) {
                 drawObject(g, rnd);
             }
-            if (rnd.nextInt(3) > 0) {
+            for (int labels = rnd.nextInt(4); labels > 0; labels--) {
                 drawLabel(g, rnd);
             }
         } finally {
@@ -53,15 +71,18 @@ public final class SourcePhotoGenerator {
         int cells = 2 + rnd.nextInt(6);
         float[][] coarse = grid(cells + 2, rnd);
         float[][] fine = grid(cells * 4 + 2, rnd);
-        double fineWeight = rnd.nextDouble() * 0.5;
+        float[][] finest = grid(cells * 16 + 2, rnd);
+        double fineWeight = 0.2 + rnd.nextDouble() * 0.4;
+        double finestWeight = rnd.nextDouble() * 0.3;
         double angle = rnd.nextDouble() * Math.PI * 2;
         double gradientWeight = rnd.nextDouble() * 0.6;
-        for (int y = 0; y < SIZE; y++) {
-            for (int x = 0; x < SIZE; x++) {
-                double u = (double) x / SIZE;
-                double v = (double) y / SIZE;
-                double n = sample(coarse, u * cells, v * cells) * (1 - fineWeight)
-                        + sample(fine, u * cells * 4, v * cells * 4) * fineWeight;
+        for (int y = 0; y < SCENE; y++) {
+            for (int x = 0; x < SCENE; x++) {
+                double u = (double) x / SCENE;
+                double v = (double) y / SCENE;
+                double n = (sample(coarse, u * cells, v * cells) * (1 - fineWeight)
+                        + sample(fine, u * cells * 4, v * cells * 4) * fineWeight) * (1 - finestWeight)
+                        + sample(finest, u * cells * 16, v * cells * 16) * finestWeight;
                 double gr = (Math.cos(angle) * (u - 0.5) + Math.sin(angle) * (v - 0.5)) + 0.5;
                 double t = clamp(n * (1 - gradientWeight) + gr * gradientWeight);
                 img.setRGB(x, y, mix(a, b, t));
@@ -70,10 +91,10 @@ public final class SourcePhotoGenerator {
     }
 
     private static void drawObject(Graphics2D g, SplittableRandom rnd) {
-        int w = 30 + rnd.nextInt(SIZE / 2);
-        int h = 30 + rnd.nextInt(SIZE / 2);
-        int x = rnd.nextInt(SIZE - w / 2) - w / 4;
-        int y = rnd.nextInt(SIZE - h / 2) - h / 4;
+        int w = 24 + rnd.nextInt(SCENE / 3);
+        int h = 24 + rnd.nextInt(SCENE / 3);
+        int x = rnd.nextInt(SCENE - w / 2) - w / 4;
+        int y = rnd.nextInt(SCENE - h / 2) - h / 4;
         Shape shape = switch (rnd.nextInt(4)) {
             case 0 -> new RoundRectangle2D.Double(x, y, w, h, rnd.nextInt(30), rnd.nextInt(30));
             case 1 -> new Ellipse2D.Double(x, y, w, h);
@@ -116,9 +137,9 @@ public final class SourcePhotoGenerator {
             word.append(LETTERS.charAt(rnd.nextInt(LETTERS.length())));
         }
         int style = rnd.nextInt(3);
-        g.setFont(new Font(FONTS[rnd.nextInt(FONTS.length)], style, 12 + rnd.nextInt(22)));
+        g.setFont(new Font(FONTS[rnd.nextInt(FONTS.length)], style, 16 + rnd.nextInt(30)));
         g.setColor(randomColour(rnd));
-        g.drawString(word.toString(), rnd.nextInt(SIZE / 2), 20 + rnd.nextInt(SIZE - 25));
+        g.drawString(word.toString(), rnd.nextInt(SCENE * 2 / 3), 20 + rnd.nextInt(SCENE - 25));
     }
 
     private static Polygon polygon(int x, int y, int w, int h, int corners, SplittableRandom rnd) {
