@@ -50,7 +50,7 @@ class TestEmbeddingPhotoMatcher {
 
     @Test
     void findsAnEditedOfficialPhoto() {
-        BufferedImage edited = PhotoEdits.jpeg(PhotoEdits.mirror(PhotoEdits.crop(GENERATOR.generate(PHOTOS + 4), 0.12, new SplittableRandom(1))), 60);
+        BufferedImage edited = PhotoEdits.jpeg(PhotoEdits.mirror(PhotoEdits.colourShift(GENERATOR.generate(PHOTOS + 4), 0.2, new SplittableRandom(1))), 60);
         List<ImageMatch> matches = matcher.match(listing(store(edited)));
         assertTrue(!matches.isEmpty(), "an edited official photo was not found");
         ImageMatch best = matches.get(0);
