@@ -5,6 +5,7 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.img_hash.PHash;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
@@ -16,7 +17,12 @@ public final class PerceptualHash {
     public static long hash(BufferedImage img) {
         OpenCv.load();
         BufferedImage bgr = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        bgr.getGraphics().drawImage(img, 0, 0, null);
+        Graphics2D g = bgr.createGraphics();
+        try {
+            g.drawImage(img, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
         byte[] bytes = ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
         Mat mat = new Mat(img.getHeight(), img.getWidth(), CvType.CV_8UC3);
         Mat out = new Mat();
