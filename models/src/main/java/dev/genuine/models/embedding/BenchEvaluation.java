@@ -29,7 +29,7 @@ public final class BenchEvaluation {
     private BenchEvaluation() {}
 
     /** {@code BenchEvaluation BENCH_DIR [MODEL_ZIP]}: prints recall at 1% and 0.1% FPR, embedding vs PHash. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length < 1) {
             System.err.println("usage: BenchEvaluation BENCH_DIR [MODEL_ZIP]");
             System.exit(2);
@@ -37,6 +37,9 @@ public final class BenchEvaluation {
         Path bench = Path.of(args[0]);
         try (PhotoEmbedder embedder = args.length > 1 ? PhotoEmbedder.load(Path.of(args[1])) : PhotoEmbedder.shipped()) {
             run(bench, embedder, ModelCard.shipped().similarityThreshold());
+        } catch (IOException e) {
+            System.err.println("cannot evaluate on " + bench + ": " + e);
+            System.exit(1);
         }
     }
 
@@ -47,7 +50,8 @@ public final class BenchEvaluation {
                 JsonNode registry = JSON.readTree(holder.resolve("registry.json").toFile());
                 for (JsonNode product : registry.path("products")) {
                     for (JsonNode image : product.path("images")) {
-                        references.put(bench.relativize(holder.resolve(image.asText())).toString(), ImageIO.read(holder.resolve(image.asText()).toFile()));
+                        BufferedImage photo = read(holder.resolve(image.asText()));
+                        if (photo != null) references.put(bench.relativize(holder.resolve(image.asText())).toString(), photo);
                     }
                 }
             }
@@ -69,11 +73,16 @@ public final class BenchEvaluation {
             boolean positive = kind.equals("photo-reuse");
             if (!positive && !NEGATIVE_CASES.contains(kind)) continue;
             for (JsonNode image : listings.get(label.path("listingId").asText()).path("images")) {
-                BufferedImage img = ImageIO.read(bench.resolve(image.asText()).toFile());
+                BufferedImage img = read(bench.resolve(image.asText()));
+                if (img == null) continue;
                 float[] v = embedder.embed(img);
                 long h = PerceptualHash.hash(img);
                 if (positive) {
                     int source = refKeys.indexOf(label.path("variant").path("source").asText());
+                    if (source < 0) {
+                        System.err.println(label.path("listingId").asText() + ": source photo " + label.path("variant").path("source") + " is not a reference; skipped");
+                        continue;
+                    }
                     double sim = similarity(v, refVectors, source);
                     embPos.add(sim);
                     hashPos.add(-(double) distance(h, refHashes, source));
@@ -98,6 +107,18 @@ public final class BenchEvaluation {
             RecallAtFpr p = RecallAtFpr.of(array(hashPos), array(hashNeg), fpr);
             System.out.printf("FPR %.3f: embedding recall %.3f (similarity > %.3f), PHash recall %.3f (distance < %.0f)%n",
                     fpr, e.recall(), e.threshold(), p.recall(), -p.threshold());
+        }
+    }
+
+    /** The image, or null (reported) when it is missing or not an image. */
+    private static BufferedImage read(Path file) {
+        try {
+            BufferedImage img = ImageIO.read(file.toFile());
+            if (img == null) System.err.println(file + ": not an image; skipped");
+            return img;
+        } catch (IOException e) {
+            System.err.println(file + ": " + e.getMessage() + "; skipped");
+            return null;
         }
     }
 

@@ -59,31 +59,42 @@ public final class EmbeddingTrainer {
      * Trains and writes the model with its card: {@code [--sources N] [--augmentations N] [--epochs N]
      * [--seed N] [--learning-rate X] [--out DIR]}; defaults are the shipped model's settings and folder.
      */
-    public static void main(String[] args) throws IOException {
-        Settings d = Settings.shipped();
+    public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
         Set<String> known = Set.of("--sources", "--augmentations", "--epochs", "--seed", "--learning-rate", "--out", "--remeasure");
         if (args.length % 2 != 0 || !known.containsAll(options.keySet())) {
-            System.err.println("usage: EmbeddingTrainer [--sources N] [--augmentations N] [--epochs N] [--seed N] [--learning-rate X] [--out DIR]\n"
-                    + "       EmbeddingTrainer --remeasure DIR   (measure the model in DIR again and rewrite its card)");
-            System.exit(2);
+            usage("");
         }
-        if (options.containsKey("--remeasure")) {
-            EmbeddingRelease.remeasure(Path.of(options.get("--remeasure")), System.out);
-            return;
+        try {
+            if (options.containsKey("--remeasure")) {
+                EmbeddingRelease.remeasure(Path.of(options.get("--remeasure")), System.out);
+                return;
+            }
+            Settings d = Settings.shipped();
+            Settings settings = new Settings(
+                    Integer.parseInt(options.getOrDefault("--sources", String.valueOf(d.sources()))),
+                    Integer.parseInt(options.getOrDefault("--augmentations", String.valueOf(d.augmentations()))),
+                    Integer.parseInt(options.getOrDefault("--epochs", String.valueOf(d.epochs()))),
+                    Long.parseLong(options.getOrDefault("--seed", String.valueOf(d.seed()))),
+                    Double.parseDouble(options.getOrDefault("--learning-rate", String.valueOf(d.learningRate()))),
+                    d.batch());
+            Path out = Path.of(options.getOrDefault("--out", "models/src/main/resources/dev/genuine/models/embedding"));
+            EmbeddingRelease.release(settings, out, "EmbeddingTrainer " + String.join(" ", args), System.out);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage() + "\n");
+        } catch (IOException e) {
+            System.err.println("embedding training failed: " + e);
+            System.exit(1);
         }
-        Settings settings = new Settings(
-                Integer.parseInt(options.getOrDefault("--sources", String.valueOf(d.sources()))),
-                Integer.parseInt(options.getOrDefault("--augmentations", String.valueOf(d.augmentations()))),
-                Integer.parseInt(options.getOrDefault("--epochs", String.valueOf(d.epochs()))),
-                Long.parseLong(options.getOrDefault("--seed", String.valueOf(d.seed()))),
-                Double.parseDouble(options.getOrDefault("--learning-rate", String.valueOf(d.learningRate()))),
-                d.batch());
-        Path out = Path.of(options.getOrDefault("--out", "models/src/main/resources/dev/genuine/models/embedding"));
-        EmbeddingRelease.release(settings, out, "EmbeddingTrainer " + String.join(" ", args), System.out);
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem + "usage: EmbeddingTrainer [--sources N] [--augmentations N] [--epochs N] [--seed N] [--learning-rate X] [--out DIR]\n"
+                + "       EmbeddingTrainer --remeasure DIR   (measure the model in DIR again and rewrite its card)");
+        System.exit(2);
     }
 
     private final SourcePhotoGenerator generator = new SourcePhotoGenerator();
