@@ -58,10 +58,13 @@ public final class EmbeddingPhotoMatcher implements ListingImageMatcher, AutoClo
                                               double threshold) throws IOException {
         Map<String, Product> products = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        EmbeddingIndex index = EmbeddingIndex.inMemory();
         List<BufferedImage> photos = new ArrayList<>();
         List<String[]> keys = new ArrayList<>();
         for (Product product : registry.products()) {
-            products.put(product.id(), product);
+            // Product ids are unique per rights holder only, so the index keys on both.
+            String key = product.rightsHolderId() + "/" + product.id();
+            products.put(key, product);
             for (StoredImage image : product.images()) {
                 if (!image.isStored()) continue;
                 BufferedImage photo = decode(store, image.sha256());
@@ -71,17 +74,26 @@ public final class EmbeddingPhotoMatcher implements ListingImageMatcher, AutoClo
                 }
                 photos.add(photo);
                 photos.add(PhotoEdits.mirror(photo));
-                keys.add(new String[]{product.id(), image.sha256()});
+                keys.add(new String[]{key, image.sha256()});
+                if (photos.size() >= PhotoEmbedder.BATCH) {
+                    addAll(index, embedder, photos, keys);
+                }
             }
         }
+        addAll(index, embedder, photos, keys);
+        index.build();
+        return new EmbeddingPhotoMatcher(store, embedder, index, products, threshold, problems);
+    }
+
+    /** Embeds the pending photos (each followed by its mirror), indexes them and clears the lists: memory stays one batch. */
+    private static void addAll(EmbeddingIndex index, PhotoEmbedder embedder, List<BufferedImage> photos, List<String[]> keys) throws IOException {
         float[][] vectors = embedder.embed(photos);
-        EmbeddingIndex index = EmbeddingIndex.inMemory();
         for (int i = 0; i < keys.size(); i++) {
             index.add(keys.get(i)[0], keys.get(i)[1], vectors[2 * i]);
             index.add(keys.get(i)[0], keys.get(i)[1], vectors[2 * i + 1]);
         }
-        index.build();
-        return new EmbeddingPhotoMatcher(store, embedder, index, products, threshold, problems);
+        photos.clear();
+        keys.clear();
     }
 
     /** Registry photos left out of the index, and why. */
