@@ -79,7 +79,7 @@ public final class EmbeddingRelease {
                 settings.sources() + " product-like photos drawn by SourcePhotoGenerator (seeds 0.." + (settings.sources() - 1)
                         + ", four views per drawn scene), " + settings.augmentations() + " samples each (the original + random "
                         + "PhotoAugmenter edits: crop up to 30%, mirror, rotation up to 8 degrees, colour shift, text overlay, "
-                        + "watermark, border up to 18%, JPEG q25-84); no bench images",
+                        + "watermark, border up to 20%, JPEG q25-84); no bench images",
                 dataSha256, settings.seed(), settings, epochLoss, sha256(folder.resolve(MODEL_FILE)),
                 HELD_OUT_SOURCES, figures, MATCH_FPR, match.threshold(), match.recall(),
                 TEST_SOURCES, TEST_SEED, TEST_FPR, testMeasured, Math.max(0, testMeasured - TEST_SLACK), command);

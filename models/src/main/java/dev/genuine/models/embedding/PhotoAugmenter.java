@@ -14,8 +14,9 @@ public final class PhotoAugmenter {
     /** An edited copy of {@code photo}; the source is left untouched. */
     public BufferedImage augment(BufferedImage photo, SplittableRandom rnd) {
         BufferedImage img = photo;
-        if (rnd.nextDouble() < 0.6) {
-            img = PhotoEdits.crop(img, rnd.nextDouble() * MAX_CROP, rnd);
+        if (rnd.nextDouble() < 0.8) {
+            // Square root: strong crops, the ones the embedding finds hardest, are drawn more often.
+            img = PhotoEdits.crop(img, Math.sqrt(rnd.nextDouble()) * MAX_CROP, rnd);
         }
         if (rnd.nextBoolean()) {
             img = PhotoEdits.mirror(img);
@@ -32,8 +33,8 @@ public final class PhotoAugmenter {
         if (rnd.nextDouble() < 0.3) {
             img = PhotoEdits.watermark(img, rnd);
         }
-        if (rnd.nextDouble() < 0.3) {
-            img = PhotoEdits.border(img, rnd.nextDouble() * 0.18, rnd);
+        if (rnd.nextDouble() < 0.4) {
+            img = PhotoEdits.border(img, rnd.nextDouble() * 0.2, rnd);
         }
         if (rnd.nextDouble() < 0.6) {
             img = PhotoEdits.jpeg(img, 25 + rnd.nextInt(60));
