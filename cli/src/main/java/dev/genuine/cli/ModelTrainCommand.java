@@ -4,10 +4,10 @@ import dev.genuine.models.card.ModelCard;
 import dev.genuine.models.scorer.MlpScorer;
 import dev.genuine.models.scorer.TrainedScorer;
 import dev.genuine.models.training.DecisionExamples;
-import dev.genuine.models.training.DetectorParts;
 import dev.genuine.models.training.PipelineTraining;
 import dev.genuine.models.training.WorkFolder;
 import dev.genuine.policy.Policy;
+import dev.genuine.scan.DetectorParts;
 import dev.genuine.score.TransparentScorer;
 import dev.genuine.store.GenuineStore;
 import picocli.CommandLine.Command;
@@ -86,7 +86,7 @@ final class ModelTrainCommand extends BaseCommand {
 
     private TrainedScorer fromDecisions(PipelineTraining.Settings settings, Policy policy) {
         try (GenuineStore store = Homes.open(home);
-             DetectorParts parts = DetectorParts.open(store, home.path().resolve("cache").resolve("features"), new TransparentScorer(), policy, settings.images())) {
+             DetectorParts parts = DetectorParts.open(store, home.path(), new TransparentScorer(), policy, settings.images())) {
             DecisionExamples.Result data = DecisionExamples.from(store, parts.detector());
             if (!data.enough()) {
                 throw new ExitException(EXIT_FAILED, String.format("too few labels to train on: %d listing(s) judged by people (%d takedown, %d allow);"

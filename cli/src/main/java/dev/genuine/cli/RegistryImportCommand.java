@@ -2,6 +2,7 @@ package dev.genuine.cli;
 
 import dev.genuine.ingest.registry.RegistryImportReport;
 import dev.genuine.ingest.registry.RegistryImporter;
+import dev.genuine.scan.DetectorParts;
 import dev.genuine.store.GenuineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,7 @@ final class RegistryImportCommand extends BaseCommand {
             report.committed().ifPresent(r -> out().println("registry version " + r.version() + ": "
                     + report.files().stream().filter(f -> f.ok()).count() + " file(s) imported, "
                     + r.entries().size() + " rights holders, " + r.marks().size() + " marks, " + r.products().size() + " products"));
-            report.committed().ifPresent(r -> Pipeline.fingerprint(store, home.path(), r).forEach(m -> err().println("genuine: " + m)));
+            report.committed().ifPresent(r -> DetectorParts.fingerprint(store, home.path(), r).forEach(m -> err().println("genuine: " + m)));
             if (!report.allOk()) {
                 long bad = report.files().stream().filter(f -> !f.ok()).count();
                 throw new ExitException(EXIT_FAILED, bad + " of " + report.files().size() + " file(s) not imported");

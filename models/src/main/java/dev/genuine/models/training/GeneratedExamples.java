@@ -7,6 +7,7 @@ import dev.genuine.ingest.registry.RegistryImportReport;
 import dev.genuine.ingest.registry.RegistryImporter;
 import dev.genuine.models.scorer.LabelledCandidate;
 import dev.genuine.policy.Policy;
+import dev.genuine.scan.DetectorParts;
 import dev.genuine.score.Candidate;
 import dev.genuine.score.TransparentScorer;
 import dev.genuine.signal.MerchantHistory;
@@ -64,7 +65,7 @@ public final class GeneratedExamples {
             progress.accept("assessing " + corpus.listings().size() + " listings through the pipeline");
             Map<String, List<Candidate>> candidates = new HashMap<>();
             Instant[] newest = {Instant.EPOCH};
-            try (DetectorParts parts = DetectorParts.open(store, work.resolve("cache"), new TransparentScorer(), policy, matchImages)) {
+            try (DetectorParts parts = DetectorParts.open(store, work, new TransparentScorer(), policy, matchImages)) {
                 store.listings().forEachPending(true, PAGE, page -> {
                     candidates.putAll(ListingCandidates.of(parts.detector(), page, MerchantHistory::clean));
                     for (Listing l : page) if (l.updatedAt().isAfter(newest[0])) newest[0] = l.updatedAt();
