@@ -12,6 +12,7 @@ final class Commands {
     static void register(CommandLine root) {
         root.addSubcommand(new RegistryCommand());
         root.addSubcommand(new IngestCommand());
+        root.addSubcommand(new SearchCommand());
         root.addSubcommand(new ScanCommand());
         root.addSubcommand(new DecisionsCommand());
         root.addSubcommand(new DemoCommand());

@@ -3,6 +3,8 @@ package dev.genuine.cli;
 import dev.genuine.ingest.feed.FeedException;
 import dev.genuine.ingest.feed.IngestReport;
 import dev.genuine.ingest.feed.Ingestor;
+import dev.genuine.search.IndexingListingStore;
+import dev.genuine.search.ListingSearchIndex;
 import dev.genuine.store.GenuineStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,8 +24,8 @@ final class IngestCommand extends BaseCommand {
     @Override
     protected int run() {
         int unreadable = 0;
-        try (GenuineStore store = Homes.open(home)) {
-            Ingestor ingestor = new Ingestor(store.listings(), store.images());
+        try (GenuineStore store = Homes.open(home); ListingSearchIndex index = ListingSearchIndex.open(home.path())) {
+            Ingestor ingestor = new Ingestor(new IndexingListingStore(store.listings(), index), store.images());
             for (Path feed : feeds) {
                 Terminal.Progress progress = Terminal.progress(err(), feed.getFileName() + ": lines read");
                 try {

@@ -160,6 +160,15 @@ class TestPipelineCommands {
     }
 
     @Test
+    void ingestedListingsCanBeSearched() {
+        CommandRun search = CommandRun.run(home, "search", "aurelia", "--format", "json", "--limit", "500");
+        assertEquals(0, search.status(), search.err());
+        assertFalse(search.out().isBlank(), "listings of a generated brand are found");
+        assertTrue(search.out().lines().allMatch(l -> l.contains("\"listingId\"")), search.out());
+        assertEquals("no listing matches\n", CommandRun.run(home, "search", "zzzqqq").out());
+    }
+
+    @Test
     void registryVersionsCanBeListedShownAndCompared() {
         CommandRun list = CommandRun.run(home, "registry", "list");
         assertEquals(0, list.status(), list.err());
