@@ -1,5 +1,6 @@
 package dev.genuine.evidence.html;
 
+import dev.genuine.store.MemoryImageStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.genuine.domain.Listing;
@@ -45,7 +46,7 @@ class TestEvidencePage {
     private static final String HOSTILE = "<script>alert(1)</script> ";
     private static final String TITLE = HOSTILE + "Aurelia Runner 2 KW super";
 
-    private final MemoryImages store = new MemoryImages();
+    private final MemoryImageStore store = new MemoryImageStore();
     private final byte[] listingPng = png(16, 12, Color.RED);
     private final byte[] logoPng = png(8, 8, Color.BLUE);
     private final String listingSha = store.put(listingPng);

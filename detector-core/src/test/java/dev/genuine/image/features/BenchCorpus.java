@@ -1,5 +1,6 @@
 package dev.genuine.image.features;
 
+import dev.genuine.store.MemoryImageStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.genuine.domain.Listing;

@@ -1,5 +1,6 @@
 package dev.genuine.image.features;
 
+import dev.genuine.store.MemoryImageStore;
 import dev.genuine.image.OpenCv;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,6 @@
 package dev.genuine.image.features;
 
+import dev.genuine.store.MemoryImageStore;
 import dev.genuine.image.OpenCv;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;

@@ -1,5 +1,6 @@
 package dev.genuine.image.features;
 
+import dev.genuine.store.MemoryImageStore;
 import dev.genuine.domain.Mark;
 import dev.genuine.domain.MarkKind;
 import dev.genuine.domain.Product;

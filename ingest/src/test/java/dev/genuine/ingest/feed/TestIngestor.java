@@ -1,9 +1,9 @@
 package dev.genuine.ingest.feed;
 
+import dev.genuine.store.MemoryImageStore;
 import com.sun.net.httpserver.HttpServer;
 import dev.genuine.domain.Listing;
 import dev.genuine.domain.StoredImage;
-import dev.genuine.ingest.MemoryImageStore;
 import dev.genuine.ingest.MemoryListingStore;
 import dev.genuine.ingest.TestImages;
 import dev.genuine.ingest.image.ImageFetcher;

@@ -1,9 +1,9 @@
 package dev.genuine.ingest.image;
 
+import dev.genuine.store.MemoryImageStore;
 import com.sun.net.httpserver.HttpServer;
 import dev.genuine.domain.Listing;
 import dev.genuine.domain.StoredImage;
-import dev.genuine.ingest.MemoryImageStore;
 import dev.genuine.ingest.TestImages;
 import dev.genuine.json.CanonicalJson;
 import org.junit.jupiter.api.AfterEach;

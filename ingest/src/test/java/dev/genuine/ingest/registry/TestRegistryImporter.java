@@ -1,7 +1,7 @@
 package dev.genuine.ingest.registry;
 
+import dev.genuine.store.MemoryImageStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.genuine.ingest.MemoryImageStore;
 import dev.genuine.ingest.MemoryRegistryStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

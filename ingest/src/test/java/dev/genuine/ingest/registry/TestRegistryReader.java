@@ -1,5 +1,6 @@
 package dev.genuine.ingest.registry;
 
+import dev.genuine.store.MemoryImageStore;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.genuine.domain.Mark;
@@ -7,7 +8,6 @@ import dev.genuine.domain.MarkKind;
 import dev.genuine.domain.Money;
 import dev.genuine.domain.Registration;
 import dev.genuine.domain.StoredImage;
-import dev.genuine.ingest.MemoryImageStore;
 import dev.genuine.ingest.TestImages;
 import dev.genuine.json.CanonicalJson;
 import org.junit.jupiter.api.Test;

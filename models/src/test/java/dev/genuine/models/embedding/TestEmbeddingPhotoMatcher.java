@@ -1,5 +1,6 @@
 package dev.genuine.models.embedding;
 
+import dev.genuine.store.MemoryImageStore;
 import dev.genuine.domain.Listing;
 import dev.genuine.domain.Money;
 import dev.genuine.domain.Product;

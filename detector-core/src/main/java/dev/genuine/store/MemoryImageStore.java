@@ -1,7 +1,6 @@
-package dev.genuine.ingest;
+package dev.genuine.store;
 
 import dev.genuine.json.CanonicalJson;
-import dev.genuine.store.ImageStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An in-memory {@link ImageStore} for tests, counting the writes that actually added a blob. */
+/** Image blobs in memory, by SHA-256: for tests and short-lived work that needs no home folder. Thread-safe. */
 public final class MemoryImageStore implements ImageStore {
     private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
     private final AtomicInteger writes = new AtomicInteger();
