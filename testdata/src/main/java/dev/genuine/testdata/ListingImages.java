@@ -42,15 +42,18 @@ final class ListingImages {
         }
     }
 
-    /** A copy of the product, not the official photo, with the brand's logo stamped on it; records {@code logo}. */
+    /**
+     * A product of the same kind, drawn as its own object (not the registry product's design), with the brand's
+     * logo stamped on it; records {@code logo}.
+     */
     static void stampedProduct(Draft d) {
         if (!d.render) {
             d.addUndrawnImage();
             return;
         }
         Random r = d.pics;
-        Scene scene = new Scene(d.product.shape(), RegistryImages.near(d.brand.colours().get(0), r), randomColour(r),
-                LISTING_BACKDROPS[r.nextInt(LISTING_BACKDROPS.length)], 0.62 + r.nextDouble() * 0.25,
+        Scene scene = new Scene(d.product.shape(), new Design(r.nextLong()), RegistryImages.near(d.brand.colours().get(0), r),
+                randomColour(r), LISTING_BACKDROPS[r.nextInt(LISTING_BACKDROPS.length)], 0.62 + r.nextDouble() * 0.25,
                 (r.nextDouble() - 0.5) * 0.12, (r.nextDouble() - 0.5) * 0.12, r.nextBoolean(), r.nextLong());
         Painted painted = ProductPainter.paint(d.imageSize, scene, null, null);
         double widthFraction = 0.15 + r.nextDouble() * 0.25;
@@ -73,28 +76,32 @@ final class ListingImages {
         d.variant.put("logo", logo);
     }
 
-    /** The seller's own photo of a genuine product (logo printed where the maker puts it), or without logo. */
+    /**
+     * The seller's own photo of a product (logo printed where the maker puts it, or without logo), drawn as its
+     * own object: only official photos and the edits of them carry the registry product's design.
+     */
     static void ownPhoto(Draft d, boolean withLogo) {
         if (!d.render) {
             d.addUndrawnImage();
             return;
         }
         Random r = d.pics;
-        Scene scene = new Scene(d.product.shape(), d.brand.colours().get(0), d.brand.colours().get(1),
-                r.nextBoolean() ? Scene.Backdrop.WOOD : Scene.Backdrop.PLAIN, 0.6 + r.nextDouble() * 0.2,
+        Scene scene = new Scene(d.product.shape(), new Design(r.nextLong()), d.brand.colours().get(0),
+                d.brand.colours().get(1), r.nextBoolean() ? Scene.Backdrop.WOOD : Scene.Backdrop.PLAIN, 0.6 + r.nextDouble() * 0.2,
                 (r.nextDouble() - 0.5) * 0.1, (r.nextDouble() - 0.5) * 0.1, r.nextBoolean(), r.nextLong());
         BufferedImage photo = ProductPainter.paint(d.imageSize, scene, withLogo ? d.assets.logo() : null, null).image();
         d.addImage(() -> ImageAugmenter.rotate(photo, (r.nextDouble() * 2 - 1) * 5));
     }
 
-    /** A product of {@code shape} with no brand on it, or with {@code text} printed on it. */
+    /** A product of {@code shape}, its own object, with no brand on it or with {@code text} printed on it. */
     static void plainProduct(Draft d, ProductShape shape, String text) {
         if (!d.render) {
             d.addUndrawnImage();
             return;
         }
         Random r = d.pics;
-        Scene scene = new Scene(shape, randomColour(r), randomColour(r), LISTING_BACKDROPS[r.nextInt(LISTING_BACKDROPS.length)],
+        Scene scene = new Scene(shape, new Design(r.nextLong()), randomColour(r), randomColour(r),
+                LISTING_BACKDROPS[r.nextInt(LISTING_BACKDROPS.length)],
                 0.6 + r.nextDouble() * 0.3, (r.nextDouble() - 0.5) * 0.1, (r.nextDouble() - 0.5) * 0.1, r.nextBoolean(),
                 r.nextLong());
         d.addImage(() -> ProductPainter.paint(d.imageSize, scene, null, text).image());

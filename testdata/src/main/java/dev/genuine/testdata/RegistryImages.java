@@ -27,12 +27,13 @@ final class RegistryImages {
         List<BrandAssets.OfficialPhoto> photos = new ArrayList<>();
         for (int p = 0; p < brand.products().size(); p++) {
             ProductSpec product = brand.products().get(p);
-            // A brand's second product is drawn in its colours swapped, so products of one shape differ.
+            // A brand's second product is drawn in its colours swapped, and every product has a design of its own.
+            Design design = new Design(Seeds.derive(seed, 5, Brands.ALL.indexOf(brand) * 8L + p));
             Color body = brand.colours().get(p % 2);
             Color accent = brand.colours().get((p + 1) % 2);
             for (int view = 0; view < product.photos(); view++) {
                 String path = "products/" + product.id().substring(brand.slug().length() + 1) + "-" + (char) ('a' + view) + ".jpg";
-                Scene scene = new Scene(product.shape(), body, accent, Scene.Backdrop.STUDIO,
+                Scene scene = new Scene(product.shape(), design, body, accent, Scene.Backdrop.STUDIO,
                         view == 0 ? 0.78 : 0.9, (random.nextDouble() - 0.5) * 0.06, (random.nextDouble() - 0.5) * 0.06,
                         view == 1, random.nextLong());
                 BufferedImage image = null;

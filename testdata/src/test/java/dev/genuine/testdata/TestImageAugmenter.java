@@ -18,7 +18,7 @@ class TestImageAugmenter {
             "crop\\d+%|mirror|rotate-?\\d+\\.\\d|colour b[\\d.]+ c[\\d.]+ r[\\d.]+|text|pad\\d+%|watermark|jpeg\\d+");
 
     private static BufferedImage sample() {
-        Scene scene = new Scene(ProductShape.SHOE, new Color(30, 60, 150), new Color(240, 180, 0), Scene.Backdrop.STUDIO,
+        Scene scene = new Scene(ProductShape.SHOE, new Design(7), new Color(30, 60, 150), new Color(240, 180, 0), Scene.Backdrop.STUDIO,
                 0.8, 0, 0, false, 1);
         return ProductPainter.paint(160, scene, null, "TEST").image();
     }
