@@ -78,31 +78,41 @@ class TestPipelineCommands {
         }
     }
 
-    @Test
-    void decisionsAreRightOnTheGeneratedCorpus() {
-        int acceptable = 0, takedowns = 0, wrongTakedowns = 0, infringing = 0, flagged = 0;
-        List<String> wrong = new ArrayList<>();
+    /** Share of a case's listings decided one of {@code wanted} (or, when null, one of the label's acceptable ones). */
+    private static double share(String kase, List<String> wanted) {
+        int n = 0, hits = 0;
         for (var e : labels.entrySet()) {
             JsonNode label = e.getValue();
+            if (kase != null && !label.get("case").asText().equals(kase)) continue;
+            n++;
             String decision = decisions.get(e.getKey()).get("decision").asText();
-            boolean ok = false;
-            for (JsonNode a : label.get("acceptable")) ok |= a.asText().equals(decision);
-            if (ok) acceptable++;
-            else wrong.add(e.getKey() + " " + label.get("case").asText() + " -> " + decision);
-            boolean inf = label.get("infringing").asBoolean();
-            if (decision.equals("takedown")) {
-                takedowns++;
-                if (!inf) wrongTakedowns++;
-            }
-            if (inf) {
-                infringing++;
-                if (!decision.equals("allow")) flagged++;
+            List<String> ok = wanted != null ? wanted : new ArrayList<>();
+            if (wanted == null) label.get("acceptable").forEach(a -> ok.add(a.asText()));
+            if (ok.contains(decision)) hits++;
+        }
+        assertTrue(n > 0, "the corpus has " + kase + " listings");
+        return (double) hits / n;
+    }
+
+    @Test
+    void decisionsAreRightOnTheGeneratedCorpus() {
+        List<String> flagged = List.of("takedown", "review");
+        for (var e : labels.entrySet()) {
+            if (!e.getValue().get("infringing").asBoolean()) {
+                assertNotEquals("takedown", decisions.get(e.getKey()).get("decision").asText(), "clean listing taken down: " + e.getKey());
             }
         }
-        assertEquals(0, wrongTakedowns, "no clean listing is taken down: " + wrong);
-        assertTrue(takedowns > 0);
-        assertTrue(flagged >= 0.9 * infringing, "flag recall " + flagged + "/" + infringing + ": " + wrong);
-        assertTrue(acceptable >= 0.9 * labels.size(), "acceptable " + acceptable + "/" + labels.size() + ": " + wrong);
+        // 18 listings a case: at most one miss, which in evasion-spelling is a typo of an ordinary-word mark
+        // ("Heroe" for "Heron"), a match the rules refuse on purpose because ordinary words are misspelt innocently.
+        for (String kase : List.of("counterfeit-language", "evasion-spelling", "buyer-alleged")) {
+            assertTrue(share(kase, flagged) >= 17.0 / 18, kase + " flag recall " + share(kase, flagged));
+        }
+        assertTrue(share("counterfeit-language", List.of("takedown")) >= 0.9, "admitted counterfeits are taken down");
+        assertTrue(share("photo-reuse", flagged) >= 0.9, "photo-reuse flag recall " + share("photo-reuse", flagged));
+        for (String kase : List.of("authorized-genuine", "unrelated", "referential", "common-word", "near-name", "second-hand")) {
+            assertTrue(share(kase, null) >= 0.9, kase + " acceptable " + share(kase, null));
+        }
+        assertTrue(share(null, null) >= 0.9, "acceptable overall " + share(null, null));
     }
 
     @Test
