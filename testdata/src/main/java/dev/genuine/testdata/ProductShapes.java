@@ -241,10 +241,16 @@ final class ProductShapes {
         double ring = v.at(34, 6);
         g.draw(new Arc2D.Double(50 - ring / 2, v.at(31, 3), ring, ring, v.at(90, 90), -v.at(250, 60), Arc2D.OPEN));
         g.setColor(Color.WHITE);
-        if (v.layout(2) == 0) {
-            StrokeFont.drawCentred(g, v.time(), 50, v.at(46, 3), v.at(8, 2), 26);
-        } else {
-            hands(g, v);
+        switch (v.layout(3)) {
+            case 0 -> StrokeFont.drawCentred(g, v.time(), v.at(50, 3), v.at(46, 3), v.at(8, 2), 26);
+            case 1 -> {
+                // Hours over minutes: digits of one font must not sit in the same row as on other watches.
+                String[] time = v.time().split(":");
+                double digit = v.at(9, 2);
+                StrokeFont.drawCentred(g, time[0], v.at(50, 4), v.at(40, 3), digit, 24);
+                StrokeFont.drawCentred(g, time[1], v.at(50, 4), v.at(40, 3) + digit + 2, v.at(7, 2), 24);
+            }
+            default -> hands(g, v);
         }
         g.setColor(accent);
         g.fill(new Rectangle2D.Double(x + width, v.at(44, 6), 3, v.at(10, 4)));
