@@ -73,7 +73,9 @@ final class ProductShapes {
         double treadWidth = v.at(2.5, 1);
         double treadHeight = v.at(3, 1.2);
         for (double x = v.at(10, 3); x < 92; x += treadStep) {
-            g.draw(new Rectangle2D.Double(x, soleY + soleHeight - 4, treadWidth, treadHeight));
+            if (v.layout(4) != 0) {
+                g.draw(new Rectangle2D.Double(x, soleY + soleHeight - 4, treadWidth, treadHeight));
+            }
         }
         g.setStroke(new BasicStroke((float) v.at(1.6, 0.6)));
         int laces = v.count(5, 2);
@@ -126,7 +128,9 @@ final class ProductShapes {
         g.setColor(new Color(30, 30, 30));
         double ridge = v.at(3, 1.2);
         for (double x = capX + 2; x < capX + capWidth - 1; x += ridge) {
-            g.draw(new Line2D.Double(x, capY + 1, x, capY + capHeight - 1));
+            if (v.layout(4) != 0) {
+                g.draw(new Line2D.Double(x, capY + 1, x, capY + capHeight - 1));
+            }
         }
         g.setColor(body.darker());
         double neckWidth = v.at(14, 5);
@@ -194,7 +198,8 @@ final class ProductShapes {
         int rows = v.count(4, 1);
         double gridX = v.at(31, 3);
         double gridY = v.at(30, 6);
-        // Gaps in the grid: a full regular grid maps onto any other grid by a scaling, whatever the pitch.
+        // Gaps in the grid (as in the ridges, treads and grilles): a full regular grid maps onto any other grid
+        // by a scaling, whatever the pitch.
         for (int row = 0; row < rows; row++) {
             for (int col = 0; col < columns; col++) {
                 if (v.layout(4) != 0) {
@@ -372,7 +377,9 @@ final class ProductShapes {
         g.setColor(new Color(0, 0, 0, 90));
         double ridge = v.at(3, 1.2);
         for (double x = lidX + 2; x < lidX + lidWidth - 1; x += ridge) {
-            g.draw(new Line2D.Double(x, lidY + 1, x, lidY + lidHeight - 1));
+            if (v.layout(4) != 0) {
+                g.draw(new Line2D.Double(x, lidY + 1, x, lidY + lidHeight - 1));
+            }
         }
         double width = v.at(58, 10);
         double x = 50 - width / 2;
