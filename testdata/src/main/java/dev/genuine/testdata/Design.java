@@ -17,6 +17,11 @@ record Design(long seed) {
         return new Variation(new Random(seed));
     }
 
+    /** The measurements of the lettering printed on the product, apart from those of its shape. */
+    Variation lettering() {
+        return new Variation(new Random(Seeds.derive(seed, 1, 0)));
+    }
+
     /** Moves each measurement of a shape away from the shape's typical value, on its own. */
     static final class Variation {
         private final Random random;

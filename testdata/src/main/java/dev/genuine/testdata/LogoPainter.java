@@ -4,15 +4,17 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 
 /**
  * Draws a brand's logo on a transparent background: an emblem (one of six outlines with the initial
- * and a stripe inside) above the wordmark, in the brand's colours.
+ * and a stripe inside) above the wordmark, in the brand's colours, proportions and slant of lettering.
  */
 final class LogoPainter {
     static final int WIDTH = 256;
@@ -27,7 +29,12 @@ final class LogoPainter {
         try {
             Color main = brand.colours().get(0);
             Color accent = brand.colours().get(1);
-            Shape emblem = emblem(brand.emblem(), WIDTH / 2.0, 52, 46);
+            // Each brand's own proportions and typeface (slant, width): brands never share their lettering.
+            Design.Variation own = new Design(Seeds.derive(0, 6, Brands.ALL.indexOf(brand))).lettering();
+            Shape emblem = AffineTransform.getTranslateInstance(WIDTH / 2.0, 52)
+                    .createTransformedShape(AffineTransform.getScaleInstance(own.at(1, 0.2), 1)
+                            .createTransformedShape(AffineTransform.getTranslateInstance(-WIDTH / 2.0, -52)
+                                    .createTransformedShape(emblem(brand.emblem(), WIDTH / 2.0, 52, 46))));
             g.setColor(main);
             g.fill(emblem);
             g.setColor(accent);
@@ -36,14 +43,25 @@ final class LogoPainter {
             g.setClip(emblem);
             g.fill(new Path2D.Double(stripe(WIDTH / 2.0, 52, 46, brand.emblem())));
             g.setClip(null);
+            double slant = own.at(0, 0.35);
+            double widen = own.at(1, 0.2);
+            AffineTransform plain = g.getTransform();
+            g.translate(WIDTH / 2.0, 52);
+            g.shear(slant, 0);
             g.setColor(Color.WHITE);
-            StrokeFont.drawCentred(g, brand.name().substring(0, 1), WIDTH / 2.0 - 8, 50, 44, 60);
+            StrokeFont.drawCentred(g, brand.name().substring(0, 1), -8, -2, 44, 60);
             g.setColor(accent);
-            StrokeFont.drawCentred(g, brand.name().substring(0, 1), WIDTH / 2.0 - 6, 52, 44, 60);
+            StrokeFont.drawCentred(g, brand.name().substring(0, 1), -6, 0, 44, 60);
+            g.setTransform(plain);
+            g.translate(WIDTH / 2.0, 128);
+            g.shear(slant, 0);
+            g.scale(widen, 1);
             g.setColor(main);
-            StrokeFont.drawCentred(g, brand.name().toUpperCase(Locale.ROOT), WIDTH / 2.0, 128, 30, WIDTH - 16);
+            StrokeFont.drawCentred(g, brand.name().toUpperCase(Locale.ROOT), 0, 0, 30, (WIDTH - 48) / widen);
+            g.setTransform(plain);
             g.setColor(accent);
-            g.fillRect(24, 150, WIDTH - 48, 4);
+            double rule = own.at(24, 14);
+            g.fill(new Rectangle2D.Double(rule, own.at(150, 3), WIDTH - 2 * rule, own.at(4, 2)));
         } finally {
             g.dispose();
         }

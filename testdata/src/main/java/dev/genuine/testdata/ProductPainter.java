@@ -35,7 +35,7 @@ final class ProductPainter {
             if (logo != null) {
                 drawFitted(g, logo, anchor);
             } else if (text != null) {
-                printName(g, text, anchor);
+                printName(g, text, anchor, scene.design().lettering());
             }
             return new Painted(image, anchor);
         } finally {
@@ -55,14 +55,27 @@ final class ProductPainter {
                 (int) Math.round(w), (int) Math.round(h), null);
     }
 
-    /** Dark letters with a light outline, readable on any product colour. */
-    private static void printName(Graphics2D g, String text, Rectangle2D box) {
+    /**
+     * Dark letters with a light outline, readable on any product colour, slanted and widened as the design's
+     * own lettering: the stroke font is the one the logos are drawn in, and a maker's name is never set in
+     * another brand's typeface.
+     */
+    private static void printName(Graphics2D g, String text, Rectangle2D box, Design.Variation lettering) {
         double h = box.getHeight() * 0.7;
-        g.setColor(new Color(250, 250, 245));
-        for (int[] d : new int[][] {{-1, 0}, {1, 0}, {0, -1}, {0, 1}}) {
-            StrokeFont.drawCentred(g, text, box.getCenterX() + d[0], box.getCenterY() + d[1], h, box.getWidth());
+        double widen = lettering.at(1, 0.3);
+        AffineTransform saved = g.getTransform();
+        g.translate(box.getCenterX(), box.getCenterY());
+        g.shear(lettering.at(0, 0.35), 0);
+        g.scale(widen, 1);
+        try {
+            g.setColor(new Color(250, 250, 245));
+            for (int[] d : new int[][] {{-1, 0}, {1, 0}, {0, -1}, {0, 1}}) {
+                StrokeFont.drawCentred(g, text, d[0], d[1], h, box.getWidth() / widen);
+            }
+            g.setColor(new Color(20, 20, 24));
+            StrokeFont.drawCentred(g, text, 0, 0, h, box.getWidth() / widen);
+        } finally {
+            g.setTransform(saved);
         }
-        g.setColor(new Color(20, 20, 24));
-        StrokeFont.drawCentred(g, text, box.getCenterX(), box.getCenterY(), h, box.getWidth());
     }
 }

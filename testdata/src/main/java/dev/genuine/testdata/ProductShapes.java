@@ -73,7 +73,9 @@ final class ProductShapes {
         double treadWidth = v.at(2.5, 1);
         double treadHeight = v.at(3, 1.2);
         for (double x = v.at(10, 3); x < 92; x += treadStep) {
-            g.draw(new Rectangle2D.Double(x, soleY + soleHeight - 4, treadWidth, treadHeight));
+            if (v.layout(4) != 0) {
+                g.draw(new Rectangle2D.Double(x, soleY + soleHeight - 4, treadWidth, treadHeight));
+            }
         }
         g.setStroke(new BasicStroke((float) v.at(1.6, 0.6)));
         int laces = v.count(5, 2);
@@ -126,7 +128,9 @@ final class ProductShapes {
         g.setColor(new Color(30, 30, 30));
         double ridge = v.at(3, 1.2);
         for (double x = capX + 2; x < capX + capWidth - 1; x += ridge) {
-            g.draw(new Line2D.Double(x, capY + 1, x, capY + capHeight - 1));
+            if (v.layout(4) != 0) {
+                g.draw(new Line2D.Double(x, capY + 1, x, capY + capHeight - 1));
+            }
         }
         g.setColor(body.darker());
         double neckWidth = v.at(14, 5);
@@ -194,7 +198,8 @@ final class ProductShapes {
         int rows = v.count(4, 1);
         double gridX = v.at(31, 3);
         double gridY = v.at(30, 6);
-        // Gaps in the grid: a full regular grid maps onto any other grid by a scaling, whatever the pitch.
+        // Gaps in the grid (as in the ridges, treads and grilles): a full regular grid maps onto any other grid
+        // by a scaling, whatever the pitch.
         for (int row = 0; row < rows; row++) {
             for (int col = 0; col < columns; col++) {
                 if (v.layout(4) != 0) {
@@ -241,10 +246,16 @@ final class ProductShapes {
         double ring = v.at(34, 6);
         g.draw(new Arc2D.Double(50 - ring / 2, v.at(31, 3), ring, ring, v.at(90, 90), -v.at(250, 60), Arc2D.OPEN));
         g.setColor(Color.WHITE);
-        if (v.layout(2) == 0) {
-            StrokeFont.drawCentred(g, v.time(), 50, v.at(46, 3), v.at(8, 2), 26);
-        } else {
-            hands(g, v);
+        switch (v.layout(3)) {
+            case 0 -> StrokeFont.drawCentred(g, v.time(), v.at(50, 3), v.at(46, 3), v.at(8, 2), 26);
+            case 1 -> {
+                // Hours over minutes: digits of one font must not sit in the same row as on other watches.
+                String[] time = v.time().split(":");
+                double digit = v.at(9, 2);
+                StrokeFont.drawCentred(g, time[0], v.at(50, 4), v.at(40, 3), digit, 24);
+                StrokeFont.drawCentred(g, time[1], v.at(50, 4), v.at(40, 3) + digit + 2, v.at(7, 2), 24);
+            }
+            default -> hands(g, v);
         }
         g.setColor(accent);
         g.fill(new Rectangle2D.Double(x + width, v.at(44, 6), 3, v.at(10, 4)));
@@ -366,7 +377,9 @@ final class ProductShapes {
         g.setColor(new Color(0, 0, 0, 90));
         double ridge = v.at(3, 1.2);
         for (double x = lidX + 2; x < lidX + lidWidth - 1; x += ridge) {
-            g.draw(new Line2D.Double(x, lidY + 1, x, lidY + lidHeight - 1));
+            if (v.layout(4) != 0) {
+                g.draw(new Line2D.Double(x, lidY + 1, x, lidY + lidHeight - 1));
+            }
         }
         double width = v.at(58, 10);
         double x = 50 - width / 2;
