@@ -1,6 +1,5 @@
 package dev.genuine.image.features;
 
-import dev.genuine.store.MemoryImageStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.genuine.domain.Listing;
@@ -11,6 +10,8 @@ import dev.genuine.domain.Registry;
 import dev.genuine.domain.RightsHolder;
 import dev.genuine.domain.RightsHolderEntry;
 import dev.genuine.domain.StoredImage;
+import dev.genuine.store.ImageStore;
+import dev.genuine.store.MemoryImageStore;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,21 +22,36 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Reads an evaluation corpus (registry files, listing feed, labels) into domain objects for measurement. */
-final class BenchCorpus {
-    /** A listing with its ground truth. */
-    record Labelled(Listing listing, String rightsHolderId, String kase, JsonNode variant) {}
+/**
+ * Reads an evaluation corpus (registry files, listing feed, labels) into domain objects for measurement tools,
+ * its images put into the given store. Test scope: the product reads registry files through {@code ingest}.
+ */
+public final class BenchCorpus {
+    /** A listing with its ground truth ({@code rightsHolderId} null for listings that infringe nobody). */
+    public record Labelled(Listing listing, String rightsHolderId, String kase, JsonNode variant) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final Registry registry;
     final List<Labelled> listings;
-    final MemoryImageStore store;
+    final ImageStore store;
 
     BenchCorpus(Path bench) throws IOException {
-        store = new MemoryImageStore();
+        this(bench, new MemoryImageStore());
+    }
+
+    public BenchCorpus(Path bench, ImageStore store) throws IOException {
+        this.store = store;
         registry = readRegistry(bench.resolve("registry"));
         listings = readListings(bench);
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    public List<Labelled> listings() {
+        return listings;
     }
 
     private Registry readRegistry(Path dir) throws IOException {

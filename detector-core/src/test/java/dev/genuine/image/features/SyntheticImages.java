@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Images drawn with OpenCV for tests: fictional logos, busy backgrounds, pasted and edited copies. */
-final class SyntheticImages {
+public final class SyntheticImages {
     private SyntheticImages() {}
 
     /** A fictional logo: a shape and a word in one flat colour on a transparent background, as PNG bytes. */
@@ -100,7 +100,7 @@ final class SyntheticImages {
         }
     }
 
-    static byte[] jpeg(Mat m, int quality) {
+    public static byte[] jpeg(Mat m, int quality) {
         MatOfByte out = new MatOfByte();
         MatOfInt params = new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, quality);
         try {
@@ -112,7 +112,7 @@ final class SyntheticImages {
         }
     }
 
-    static byte[] png(Mat m) {
+    public static byte[] png(Mat m) {
         MatOfByte out = new MatOfByte();
         try {
             Imgcodecs.imencode(".png", m, out);

@@ -8,6 +8,7 @@ import dev.genuine.domain.RightsHolder;
 import dev.genuine.domain.RightsHolderEntry;
 import dev.genuine.domain.StoredImage;
 import dev.genuine.image.ImageMatch;
+import dev.genuine.image.features.SyntheticImages;
 import dev.genuine.image.ImageMatchKind;
 import dev.genuine.image.OpenCv;
 import dev.genuine.store.FileImageStore;
@@ -17,11 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.core.MatOfInt;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
-import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 
 import java.io.IOException;
@@ -67,7 +65,7 @@ class TestPdqImageMatcher {
         Core.flip(mirrored, mirrored, 1);
         String listingImage;
         try {
-            listingImage = store.put(jpeg(mirrored, 70));
+            listingImage = store.put(SyntheticImages.jpeg(mirrored, 70));
         } finally {
             mirrored.release();
         }
@@ -137,7 +135,7 @@ class TestPdqImageMatcher {
     @Test
     void aFlatRegistryPhotoIsSkippedForItsQuality() throws IOException {
         Mat flat = new Mat(200, 200, CvType.CV_8UC3, new Scalar(90, 90, 90));
-        String sha = store.put(png(flat));
+        String sha = store.put(SyntheticImages.png(flat));
         flat.release();
         Registry one = new Registry(3, Instant.EPOCH, List.of(
                 entry("rh-tellam", "Tellam", product("p-plain", "rh-tellam", "Tellam", sha))));
@@ -191,7 +189,7 @@ class TestPdqImageMatcher {
     static byte[] png(long seed) {
         Mat m = shapes(seed);
         try {
-            return png(m);
+            return SyntheticImages.png(m);
         } finally {
             m.release();
         }
@@ -200,33 +198,13 @@ class TestPdqImageMatcher {
     static byte[] jpeg(long seed, int quality) {
         Mat m = shapes(seed);
         try {
-            return jpeg(m, quality);
+            return SyntheticImages.jpeg(m, quality);
         } finally {
             m.release();
         }
     }
 
-    static byte[] png(Mat m) {
-        MatOfByte out = new MatOfByte();
-        try {
-            Imgcodecs.imencode(".png", m, out);
-            return out.toArray();
-        } finally {
-            out.release();
-        }
-    }
 
-    static byte[] jpeg(Mat m, int quality) {
-        MatOfByte out = new MatOfByte();
-        MatOfInt params = new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, quality);
-        try {
-            Imgcodecs.imencode(".jpg", m, out, params);
-            return out.toArray();
-        } finally {
-            out.release();
-            params.release();
-        }
-    }
 
     static Product product(String id, String holder, String brand, String sha) {
         return new Product(id, holder, brand, id + " name", "bags", new Money(100, "IDR"),
