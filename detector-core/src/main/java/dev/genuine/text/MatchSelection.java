@@ -2,14 +2,13 @@ package dev.genuine.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Reduces a listing's verified matches to the ones worth reporting: the best reading of each stretch of text,
- * one occurrence per mark, field and way of writing it, no fuzzy match where another mark is written exactly, and
- * no mark spelled out in letters inside a longer mark spelled out in the same letters.
+ * Reduces a listing's verified matches to the ones worth reporting: the best reading of each stretch of text, no
+ * fuzzy match where another mark is written exactly, and no mark spelled out in letters inside a longer mark
+ * spelled out in the same letters. Every occurrence of a mark is kept: where each one stands matters (a brand
+ * disclaimed in one sentence may be named as what the item fits in the next).
  */
 final class MatchSelection {
     private MatchSelection() {}
@@ -24,12 +23,10 @@ final class MatchSelection {
         List<MarkMatch> sorted = new ArrayList<>(found);
         sorted.sort(BEST_FIRST);
         List<MarkMatch> kept = new ArrayList<>();
-        Set<String> ways = new HashSet<>();
         for (MarkMatch m : sorted) {
             boolean shadowed = kept.stream().anyMatch(k -> k.field() == m.field() && overlaps(k, m)
                     && (k.markId().equals(m.markId()) || (isPlain(k) && !isPlain(m)) || isLongerSpelling(k, m)));
             if (shadowed) continue;
-            if (!ways.add(m.markId() + '\u0000' + m.field() + '\u0000' + m.transformations())) continue;
             kept.add(m);
         }
         kept.sort(Comparator.comparing(MarkMatch::field).thenComparingInt(MarkMatch::start));

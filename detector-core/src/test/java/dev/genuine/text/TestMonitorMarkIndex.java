@@ -234,4 +234,13 @@ class TestMonitorMarkIndex {
         assertEquals(600, out.size());
         for (int i = 0; i < 600; i++) assertEquals(i % 3 == 0 ? 1 : 0, out.get(i).size(), "listing " + i);
     }
+
+    @Test
+    void everyOccurrenceInAFieldIsReportedWithWhereItStands() {
+        String description = "Bukan produk resmi Veltrona. Pas dipakai untuk Veltrona X2.";
+        List<MarkMatch> found = index.match(List.of(listing("Pelindung layar", description, List.of()))).get(0).stream()
+                .filter(m -> m.markId().equals("veltrona")).toList();
+        assertEquals(List.of(description.indexOf("Veltrona"), description.lastIndexOf("Veltrona")),
+                found.stream().map(MarkMatch::start).toList(), found::toString);
+    }
 }

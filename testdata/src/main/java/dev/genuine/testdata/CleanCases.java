@@ -52,7 +52,8 @@ final class CleanCases {
         d.title = fill(template, d.brand.name(), d.model(), d.product.noun(), null);
         d.description = Phrases.description(d.text,
                 fill(pick(Phrases.REFERENTIAL_SENTENCES, d.text), d.brand.name(), d.model(), "", null));
-        d.category = "accessories";
+        // Sellers file accessories under their own category or under the device's, where buyers look for them.
+        d.category = d.text.nextBoolean() ? "accessories" : d.product.category();
         d.merchantId = d.strangerMerchant(false);
         d.priceBetween(25_000, 180_000);
         d.variant.put("template", template);

@@ -33,7 +33,7 @@ final class InfringingCases {
         String evaded = evasion.apply(d.brand.name(), d.text);
         String vocab = d.text.nextBoolean() ? pick(Phrases.COUNTERFEIT_VOCAB, d.text) : null;
         d.title = title(d, evaded, vocab);
-        d.description = vocab == null ? Phrases.description(d.text)
+        d.description = vocab == null ? Phrases.description(d.text, originClaim(d))
                 : Phrases.description(d.text, fill(pick(Phrases.COUNTERFEIT_SENTENCES, d.text), "", "", "", vocab));
         d.merchantId = d.strangerMerchant(true);
         d.variant.put("evasion", evasion.label());
@@ -43,20 +43,28 @@ final class InfringingCases {
         infringingImage(d);
     }
 
+    // Copies sold on borrowed photos or a stamped logo are often priced close to retail to look genuine.
     static void photoReuse(Draft d) {
         d.title = neutralTitle(d);
-        d.description = Phrases.description(d.text);
+        d.description = Phrases.description(d.text, originClaim(d));
         d.merchantId = d.strangerMerchant(true);
         ListingImages.alteredOfficial(d);
-        d.priceAt(0.25 + d.text.nextDouble() * 0.35);
+        d.priceAt(0.25 + d.text.nextDouble() * 0.7);
     }
 
     static void logoOnProduct(Draft d) {
         d.title = neutralTitle(d);
-        d.description = Phrases.description(d.text);
+        d.description = Phrases.description(d.text, originClaim(d));
         d.merchantId = d.strangerMerchant(true);
         ListingImages.stampedProduct(d);
-        d.priceAt(0.2 + d.text.nextDouble() * 0.4);
+        d.priceAt(0.2 + d.text.nextDouble() * 0.75);
+    }
+
+    /** A false claim of origin in a third of the listings that do not admit to being copies, else nothing. */
+    private static String[] originClaim(Draft d) {
+        boolean claims = d.text.nextDouble() < 0.35;
+        d.variant.put("origin_claim", claims);
+        return claims ? new String[] {pick(Phrases.FALSE_ORIGIN_CLAIMS, d.text)} : new String[0];
     }
 
     static void buyerAlleged(Draft d) {

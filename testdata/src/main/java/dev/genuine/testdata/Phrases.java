@@ -26,6 +26,10 @@ final class Phrases {
     static final List<String> NEGATED_VOCAB = List.of("Asli 100%, dijamin bukan barang KW.", "Dijamin asli, bukan replika.",
             "Original bergaransi, no KW no tiruan.", "Authentic product, not a copy.");
 
+    /** Claims of origin counterfeit sellers make as readily as official stores do. */
+    static final List<String> FALSE_ORIGIN_CLAIMS = List.of("Dijamin 100% original.", "Produk asli, langsung dari pabrik.",
+            "Kualitas original, harga bersahabat.", "100% authentic, ready to ship.", "Barang ori, kualitas terjamin.");
+
     static final List<String> AUTHORIZED_TITLES = List.of("{b} {m} Original Garansi Resmi", "{b} {m} - Official Store",
             "{n} {b} {m} 100% original", "{b} {m} resmi bergaransi", "{b} {m} official distributor");
     static final List<String> AUTHORIZED_SENTENCES = List.of("Produk resmi {b} dengan garansi 1 tahun.",
@@ -51,7 +55,9 @@ final class Phrases {
     static final List<String> REFERENTIAL_TITLES = List.of("Case pelindung untuk {b} {m} anti crack",
             "Sarung silikon cocok untuk {b} {m}", "Compatible with {b} {m} - replacement strap",
             "Kabel charger kompatibel {b} {m} 1 meter", "Stiker skin custom untuk {b} {m}",
-            "Tas penyimpanan untuk {b} {m}", "Cleaning kit for {b} {m}", "Spare part pengganti untuk {b} {m}");
+            "Tas penyimpanan untuk {b} {m}", "Cleaning kit for {b} {m}", "Spare part pengganti untuk {b} {m}",
+            // Titles often just put the accessory before the device it fits, with no "for".
+            "Anti gores {b} {m} full layar", "Softcase {b} {m} bening", "Strap nilon {b} {m}");
     static final List<String> REFERENTIAL_OEM_TITLES = List.of("Baterai pengganti OEM untuk {b} {m}",
             "OEM replacement part compatible with {b} {m}");
     static final List<String> REFERENTIAL_SENTENCES = List.of("Aksesoris pihak ketiga, bukan produk resmi {b}.",

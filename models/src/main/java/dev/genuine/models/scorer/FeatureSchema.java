@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class FeatureSchema {
     /** Bumped whenever a feature is added, removed, reordered or computed differently. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final String WORD = "word-mark";
     private static final String VOCAB = "counterfeit-language";
@@ -23,6 +23,11 @@ public final class FeatureSchema {
     private static final String PRICE = "price";
     /** A price ratio above this counts as full price; ratios are scaled into [0, 1] by it. */
     private static final double PRICE_RATIO_CAP = 2.0;
+    /**
+     * Decades of price / MSRP told apart below full price: a copy sells at a fraction of the price, an accessory for
+     * the product at a hundredth of it, which a linear ratio barely distinguishes.
+     */
+    private static final double PRICE_DECADES = 3.0;
     private static final int ALLEGATIONS_CAP = 20;
     private static final int STRIKES_CAP = 5;
     private static final Set<String> HOLDER_BOUND = Set.of(WORD, PRICE, "unauthorized-seller", "product-photo", "logo");
@@ -48,6 +53,8 @@ public final class FeatureSchema {
             new Feature("price-known", "an MSRP was found to compare the price with", v -> v.has(PRICE) ? 1 : 0),
             new Feature("price-ratio", "price / MSRP, clipped at " + PRICE_RATIO_CAP + " and scaled to [0, 1]; 1 when unknown",
                     v -> Math.min(PRICE_RATIO_CAP, v.minNumber(PRICE, "ratio", PRICE_RATIO_CAP)) / PRICE_RATIO_CAP),
+            new Feature("price-ratio-log", "log10(price / MSRP) clipped to [-" + PRICE_DECADES + ", 0] and scaled to [0, 1]; 1 when unknown",
+                    v -> 1 + Math.max(-PRICE_DECADES, Math.min(0, Math.log10(v.minNumber(PRICE, "ratio", 1)))) / PRICE_DECADES),
             new Feature("price-below-half", "price below 50% of MSRP", v -> v.minNumber(PRICE, "ratio", 1) < 0.5 ? 1 : 0),
             new Feature("price", "price signal strength", v -> v.strongest(PRICE)),
             new Feature("unauthorized-seller", "merchant is not on the holder's authorized list", v -> v.strongest("unauthorized-seller")),

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 public final class PipelineTraining {
     /** Seed of the shipped model's corpus; differs from the committed testdata's and the evaluation seed. */
     public static final long DEFAULT_SEED = 20270101L;
-    public static final int DEFAULT_PER_CASE = 60;
+    public static final int DEFAULT_PER_CASE = 120;
     public static final int DEFAULT_EPOCHS = 60;
     public static final int EVALUATION_PER_CASE = 40;
     private static final int SMALLEST_IMAGE = 64;
