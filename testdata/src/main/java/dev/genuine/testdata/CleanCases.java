@@ -75,7 +75,8 @@ final class CleanCases {
         NearName near = d.brand.nearNames().get(d.slot % d.brand.nearNames().size());
         d.title = near.title();
         d.category = near.category();
-        d.description = Phrases.description(d.text);
+        // A maker of its own goods says they are original as often as anyone.
+        d.description = Phrases.description(d.text, d.originClaim(0.35));
         d.merchantId = d.strangerMerchant(false);
         d.priceBetween(30_000, 600_000);
         d.variant.put("near", near.name());

@@ -85,6 +85,13 @@ final class Draft {
         price = (low + (long) (text.nextDouble() * (high - low))) / 1000 * 1000;
     }
 
+    /** With probability {@code share}, a sentence claiming the item is original (recorded in the variant), else none. */
+    String[] originClaim(double share) {
+        boolean claims = text.nextDouble() < share;
+        variant.put("origin_claim", claims);
+        return claims ? new String[] {Phrases.pick(Phrases.ORIGIN_CLAIMS, text)} : new String[0];
+    }
+
     /** A merchant who is not an authorized seller of any brand. */
     String strangerMerchant(boolean infringing) {
         // Infringing listings come from a small pool so that repeat infringers exist; others from a large one.

@@ -9,6 +9,8 @@ import java.util.List;
 
 /** Makes the infringing listings: counterfeit language, spelling evasions, re-used photos, logos, buyer allegations. */
 final class InfringingCases {
+    /** Share of the copies that do not admit to being copies whose descriptions claim they are original. */
+    private static final double FALSE_CLAIM_SHARE = 0.35;
     private InfringingCases() {
     }
 
@@ -33,7 +35,7 @@ final class InfringingCases {
         String evaded = evasion.apply(d.brand.name(), d.text);
         String vocab = d.text.nextBoolean() ? pick(Phrases.COUNTERFEIT_VOCAB, d.text) : null;
         d.title = title(d, evaded, vocab);
-        d.description = vocab == null ? Phrases.description(d.text, originClaim(d))
+        d.description = vocab == null ? Phrases.description(d.text, d.originClaim(FALSE_CLAIM_SHARE))
                 : Phrases.description(d.text, fill(pick(Phrases.COUNTERFEIT_SENTENCES, d.text), "", "", "", vocab));
         d.merchantId = d.strangerMerchant(true);
         d.variant.put("evasion", evasion.label());
@@ -46,7 +48,7 @@ final class InfringingCases {
     // Copies sold on borrowed photos or a stamped logo are often priced close to retail to look genuine.
     static void photoReuse(Draft d) {
         d.title = neutralTitle(d);
-        d.description = Phrases.description(d.text, originClaim(d));
+        d.description = Phrases.description(d.text, d.originClaim(FALSE_CLAIM_SHARE));
         d.merchantId = d.strangerMerchant(true);
         ListingImages.alteredOfficial(d);
         d.priceAt(0.25 + d.text.nextDouble() * 0.7);
@@ -54,18 +56,13 @@ final class InfringingCases {
 
     static void logoOnProduct(Draft d) {
         d.title = neutralTitle(d);
-        d.description = Phrases.description(d.text, originClaim(d));
+        d.description = Phrases.description(d.text, d.originClaim(FALSE_CLAIM_SHARE));
         d.merchantId = d.strangerMerchant(true);
         ListingImages.stampedProduct(d);
         d.priceAt(0.2 + d.text.nextDouble() * 0.75);
     }
 
-    /** A false claim of origin in a third of the listings that do not admit to being copies, else nothing. */
-    private static String[] originClaim(Draft d) {
-        boolean claims = d.text.nextDouble() < 0.35;
-        d.variant.put("origin_claim", claims);
-        return claims ? new String[] {pick(Phrases.FALSE_ORIGIN_CLAIMS, d.text)} : new String[0];
-    }
+
 
     static void buyerAlleged(Draft d) {
         d.title = fill(pick(Phrases.BUYER_TITLES, d.text), d.brand.name(), d.model(), d.product.noun(), null);

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A name that looks like a registered brand but is a word or brand of its own, with a listing title that
- * uses it; {@code kind} is {@code similar-name} (one or two letters off) or {@code other-brand}.
+ * uses it; {@code kind} is {@code similar-name} (one or two letters off; a maker one letter off sells in another
+ * trade, as makers with near-identical names do) or {@code other-brand}.
  */
 public record NearName(String name, String kind, String title, String category) {
     public NearName {

@@ -26,8 +26,8 @@ final class Phrases {
     static final List<String> NEGATED_VOCAB = List.of("Asli 100%, dijamin bukan barang KW.", "Dijamin asli, bukan replika.",
             "Original bergaransi, no KW no tiruan.", "Authentic product, not a copy.");
 
-    /** Claims of origin counterfeit sellers make as readily as official stores do. */
-    static final List<String> FALSE_ORIGIN_CLAIMS = List.of("Dijamin 100% original.", "Produk asli, langsung dari pabrik.",
+    /** Claims of origin: honest makers and sellers make them, and counterfeit sellers just as readily. */
+    static final List<String> ORIGIN_CLAIMS = List.of("Dijamin 100% original.", "Produk asli, langsung dari pabrik.",
             "Kualitas original, harga bersahabat.", "100% authentic, ready to ship.", "Barang ori, kualitas terjamin.");
 
     static final List<String> AUTHORIZED_TITLES = List.of("{b} {m} Original Garansi Resmi", "{b} {m} - Official Store",

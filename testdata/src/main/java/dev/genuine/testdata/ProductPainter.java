@@ -57,7 +57,7 @@ final class ProductPainter {
 
     /**
      * Dark letters with a light outline, readable on any product colour, slanted and widened as the design's
-     * own lettering: the stroke font is the one the logos are drawn in, and a maker's name is never set in
+     * own lettering, and rounded: the angular letters are the logos' typeface, and a maker's name is never set in
      * another brand's typeface.
      */
     private static void printName(Graphics2D g, String text, Rectangle2D box, Design.Variation lettering) {
@@ -70,10 +70,10 @@ final class ProductPainter {
         try {
             g.setColor(new Color(250, 250, 245));
             for (int[] d : new int[][] {{-1, 0}, {1, 0}, {0, -1}, {0, 1}}) {
-                StrokeFont.drawCentred(g, text, d[0], d[1], h, box.getWidth() / widen);
+                StrokeFont.drawCentred(g, text, d[0], d[1], h, box.getWidth() / widen, StrokeFont.Style.ROUNDED);
             }
             g.setColor(new Color(20, 20, 24));
-            StrokeFont.drawCentred(g, text, 0, 0, h, box.getWidth() / widen);
+            StrokeFont.drawCentred(g, text, 0, 0, h, box.getWidth() / widen, StrokeFont.Style.ROUNDED);
         } finally {
             g.setTransform(saved);
         }

@@ -14,6 +14,13 @@ import java.util.Map;
  * to machine, and the committed images must come out byte-identical wherever they are regenerated.
  */
 final class StrokeFont {
+    /** Two typefaces from one set of glyphs: the logos' angular letters, and rounded ones for everyone else's names. */
+    enum Style {
+        ANGULAR,
+        /** Every corner of a glyph replaced by a curve, so no letter shares the logos' corners. */
+        ROUNDED
+    }
+
     /** Glyphs on a grid 4 units wide and 6 high; strokes separated by '|', points as "x y" pairs. */
     private static final Map<Character, String> GLYPHS = Map.ofEntries(
             Map.entry('A', "0 6 0 2 2 0 4 2 4 6|0 3 4 3"),
@@ -70,14 +77,14 @@ final class StrokeFont {
     }
 
     /** Draws {@code text} with its top-left corner at (x, y), letters {@code height} pixels high. */
-    static void draw(Graphics2D g, String text, double x, double y, double height) {
+    private static void draw(Graphics2D g, String text, double x, double y, double height, Style style) {
         double unit = height / HEIGHT;
         Path2D.Double path = new Path2D.Double();
         String upper = text.toUpperCase(Locale.ROOT);
         for (int i = 0; i < upper.length(); i++) {
             String glyph = GLYPHS.get(upper.charAt(i));
             if (glyph != null) {
-                appendGlyph(path, glyph, x + i * ADVANCE * unit, y, unit);
+                appendGlyph(path, glyph, x + i * ADVANCE * unit, y, unit, style);
             }
         }
         Stroke previous = g.getStroke();
@@ -88,20 +95,31 @@ final class StrokeFont {
 
     /** Draws {@code text} centred on (cx, cy), shrunk if needed so it is at most {@code maxWidth} wide. */
     static void drawCentred(Graphics2D g, String text, double cx, double cy, double height, double maxWidth) {
-        double h = Math.min(height, maxWidth / Math.max(1e-9, width(text, 1)));
-        draw(g, text, cx - width(text, h) / 2, cy - h / 2, h);
+        drawCentred(g, text, cx, cy, height, maxWidth, Style.ANGULAR);
     }
 
-    private static void appendGlyph(Path2D.Double path, String glyph, double x, double y, double unit) {
+    static void drawCentred(Graphics2D g, String text, double cx, double cy, double height, double maxWidth, Style style) {
+        double h = Math.min(height, maxWidth / Math.max(1e-9, width(text, 1)));
+        draw(g, text, cx - width(text, h) / 2, cy - h / 2, h, style);
+    }
+
+    private static void appendGlyph(Path2D.Double path, String glyph, double x, double y, double unit, Style style) {
         for (String stroke : glyph.split("\\|")) {
             String[] numbers = stroke.trim().split(" ");
-            for (int p = 0; p + 1 < numbers.length; p += 2) {
-                double px = x + Double.parseDouble(numbers[p]) * unit;
-                double py = y + Double.parseDouble(numbers[p + 1]) * unit;
-                if (p == 0) {
-                    path.moveTo(px, py);
+            int n = numbers.length / 2;
+            double[] px = new double[n];
+            double[] py = new double[n];
+            for (int p = 0; p < n; p++) {
+                px[p] = x + Double.parseDouble(numbers[2 * p]) * unit;
+                py[p] = y + Double.parseDouble(numbers[2 * p + 1]) * unit;
+            }
+            path.moveTo(px[0], py[0]);
+            for (int p = 1; p < n; p++) {
+                if (style == Style.ROUNDED && p < n - 1) {
+                    // Through the corner's neighbourhood, not the corner: the curve ends half way along the next stroke.
+                    path.quadTo(px[p], py[p], (px[p] + px[p + 1]) / 2, (py[p] + py[p + 1]) / 2);
                 } else {
-                    path.lineTo(px, py);
+                    path.lineTo(px[p], py[p]);
                 }
             }
         }
