@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Retrains the shipped default scorer as {@code genuine model train} does with its defaults (a testdata corpus
- * of seed {@link PipelineTraining#DEFAULT_SEED}, 60 listings per case, with images, through the pipeline, at
+ * of seed {@link PipelineTraining#DEFAULT_SEED}, {@link PipelineTraining#DEFAULT_PER_CASE} listings per case, with images, through the pipeline, at
  * the default policy's thresholds) and writes it into a folder, normally
  * {@code models/src/main/resources/dev/genuine/models/scorer}. Same seed, same model card.
  */
