@@ -95,23 +95,10 @@ public final class EmbeddingRelease {
                 HELD_OUT_SOURCES, figures, MATCH_FPR, match.threshold(), match.recall(),
                 TEST_SOURCES, TEST_SEED, TEST_FPR, testMeasured, Math.max(0, testMeasured - TEST_SLACK), command);
         card.write(folder.resolve(CARD_FILE));
-        log.print(table(heldOut));
+        log.print(card.heldOutTable());
         log.printf("matcher threshold at per-query FPR %.2f: similarity %.3f (pooled recall %.3f); test set recall %.3f (bar %.3f)%n",
                 MATCH_FPR, match.threshold(), match.recall(), testMeasured, card.recallBar());
         return card;
-    }
-
-    /** The per-edit table in Markdown, as EMBEDDING.md shows it. */
-    static String table(HeldOutScores heldOut) {
-        StringBuilder out = new StringBuilder("| edit | embedding, pair FPR 1% | PHash, pair FPR 1% | embedding, query FPR 1% | PHash, query FPR 1% |\n"
-                + "| --- | ---: | ---: | ---: | ---: |\n");
-        List<HeldOutScores.Row> pair = heldOut.rows(0.01, HeldOutScores.Negatives.PAIR);
-        List<HeldOutScores.Row> query = heldOut.rows(0.01, HeldOutScores.Negatives.QUERY);
-        for (int i = 0; i < pair.size(); i++) {
-            out.append(String.format("| %s | %.3f | %.3f | %.3f | %.3f |%n", pair.get(i).edit().label(),
-                    pair.get(i).embedding().recall(), pair.get(i).hash().recall(), query.get(i).embedding().recall(), query.get(i).hash().recall()));
-        }
-        return out.toString();
     }
 
     private static String sha256(Path file) throws IOException {
