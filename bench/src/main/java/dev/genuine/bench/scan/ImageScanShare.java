@@ -61,12 +61,15 @@ public final class ImageScanShare {
             before = decisions(home.store());
         }
         Map<String, String> again;
+        ScanReport pdqSiftAgain;
         try (Home home = Home.load(corpus)) {
-            scan(home, threads, List.of());
+            pdqSiftAgain = scan(home, threads, List.of());
             again = decisions(home.store());
         }
-        System.out.printf(Locale.ROOT, "PDQ+SIFT:           scan %6d ms  %6.1f listings/s  takedown %d review %d allow %d%n",
-                pdqSift.millis(), pdqSift.listingsPerSecond(), pdqSift.takedown(), pdqSift.review(), pdqSift.allow());
+        for (ScanReport r : List.of(pdqSift, pdqSiftAgain)) {
+            System.out.printf(Locale.ROOT, "PDQ+SIFT:           scan %6d ms  %6.1f listings/s  takedown %d review %d allow %d%n",
+                    r.millis(), r.listingsPerSecond(), r.takedown(), r.review(), r.allow());
+        }
         try (Home home = Home.load(corpus)) {
             Path cache = EmbeddingCache.folderOf(home.path(), model.version());
             TimedMatcherFactory timed = new TimedMatcherFactory(new EmbeddingMatcherFactory(model, Optional.of(new EmbeddingCache(cache))));
@@ -88,8 +91,9 @@ public final class ImageScanShare {
                     100.0 * (withEmbedding.millis() - pdqSift.millis()) / pdqSift.millis(), timed.matches());
             System.out.println("listings with an embedding match: " + timed.matchedListings());
             Map<String, String> after = decisions(home.store());
-            System.out.printf(Locale.ROOT, "decisions (kind, score, rights holder) differing from the PDQ+SIFT scan: %d with the embedding, "
-                    + "%d in a second PDQ+SIFT scan (the scan's own run-to-run variation)%n", differing(before, after), differing(before, again));
+            System.out.printf(Locale.ROOT, "decisions (kind, score, rights holder) differing: %d between the two PDQ+SIFT scans "
+                    + "(the scan's own home-to-home variation), %d between the second and the scan with the embedding%n",
+                    differing(before, again), differing(again, after));
             for (String listing : timed.matchedListings()) {
                 System.out.println("  " + listing + ": PDQ+SIFT " + before.get(listing) + ", again " + again.get(listing)
                         + ", with the embedding " + after.get(listing));
