@@ -48,6 +48,11 @@ public final class ImageScanShare {
     public static void main(String[] args) throws IOException, FeedException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "testdata/generated");
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        if (!Files.isDirectory(corpus.resolve("registry")) || !Files.isRegularFile(corpus.resolve("listings.jsonl"))) {
+            System.err.println("usage: ImageScanShare [DIR [THREADS]], DIR holding registry/*/registry.json and listings.jsonl ("
+                    + corpus.toAbsolutePath() + " does not)");
+            System.exit(2);
+        }
         NativeThreads.single();
         EmbeddingModel model = EmbeddingModel.shipped();
         try (Home warmUp = Home.load(corpus)) {
