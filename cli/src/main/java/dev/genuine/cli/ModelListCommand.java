@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code genuine model list}: the shipped model and the home's stored ones, with their cards' key figures. */
-@Command(name = "list", description = "List the shipped and stored models with their cards' key figures.")
+/** {@code genuine model list}: the shipped scorer and embedding models and the home's stored ones, with their cards' key figures. */
+@Command(name = "list", description = "List the shipped and stored models (scorers, photo embeddings) with their cards' key figures.")
 final class ModelListCommand extends BaseCommand {
     @Mixin
     FormatMixin format;
@@ -25,6 +25,7 @@ final class ModelListCommand extends BaseCommand {
         Optional<String> current = models.currentVersion();
         List<ModelCard> cards = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        EmbeddingModelList embeddings;
         try {
             cards.add(ModelRepository.shipped().card());
             sources.add("shipped");
@@ -32,6 +33,7 @@ final class ModelListCommand extends BaseCommand {
                 cards.add(models.load(v).card());
                 sources.add("stored");
             }
+            embeddings = new EmbeddingModelList(Embeddings.repository(home.path()));
         } catch (RuntimeException e) {
             throw new ExitException(EXIT_FAILED, "cannot read the models in " + home.path().resolve(Scorers.MODELS_FOLDER) + ": " + e.getMessage(), e);
         }
@@ -41,6 +43,7 @@ final class ModelListCommand extends BaseCommand {
             for (int i = 0; i < cards.size(); i++) {
                 ModelCard c = cards.get(i);
                 Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", "scorer");
                 m.put("version", c.version());
                 m.put("source", sources.get(i));
                 m.put("current", c.version().equals(currentVersion));
@@ -50,6 +53,7 @@ final class ModelListCommand extends BaseCommand {
                 m.put("metrics", ModelFigures.map(c.metrics()));
                 rows.add(m);
             }
+            rows.addAll(embeddings.rows());
             out().println(Json.line(rows));
             return EXIT_OK;
         }
@@ -64,6 +68,8 @@ final class ModelListCommand extends BaseCommand {
         table.print(out());
         out().println(current.isPresent() ? "* current model (promoted); scans without --scorer use it"
                 : "* current model (shipped; nothing promoted, so scans without --scorer use the transparent scorer)");
+        out().println();
+        embeddings.print(out());
         return EXIT_OK;
     }
 }

@@ -22,18 +22,32 @@ import java.util.Map;
 /**
  * {@code genuine model train}: trains a scorer model on a corpus of the testdata generator passed through the
  * pipeline (or, with --from-decisions, on the home's moderator verdicts and appeal outcomes) and saves it in the
- * home's models folder without promoting it. Same seed and data, same model and card.
+ * home's models folder without promoting it. Same seed and data, same model and card. With --embedding it trains
+ * a photo embedding model instead (see {@link ModelTrainEmbedding}).
  */
-@Command(name = "train", description = "Train a scorer model through the pipeline on generated test data (or the store's own labels) and save it, unpromoted.")
+@Command(name = "train", description = "Train a scorer model through the pipeline on generated test data (or the store's own labels) "
+        + "and save it, unpromoted; --embedding: train a photo embedding model instead.")
 final class ModelTrainCommand extends BaseCommand {
-    @Option(names = "--seed", paramLabel = "N", description = "seed of the generated corpus, the split and the network (default: " + PipelineTraining.DEFAULT_SEED + ")")
-    long seed = PipelineTraining.DEFAULT_SEED;
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the generated corpus, the split and the network (default: "
+            + PipelineTraining.DEFAULT_SEED + "; with --embedding " + ModelTrainEmbedding.DEFAULT_SEED + ")")
+    Long seed;
 
     @Option(names = "--per-case", paramLabel = "N", description = "generated listings per case kind (default: " + PipelineTraining.DEFAULT_PER_CASE + ")")
-    int perCase = PipelineTraining.DEFAULT_PER_CASE;
+    Integer perCase;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "training epochs (default: " + PipelineTraining.DEFAULT_EPOCHS + ")")
-    int epochs = PipelineTraining.DEFAULT_EPOCHS;
+    @Option(names = "--epochs", paramLabel = "N", description = "training epochs (default: " + PipelineTraining.DEFAULT_EPOCHS
+            + "; with --embedding " + ModelTrainEmbedding.DEFAULT_EPOCHS + ")")
+    Integer epochs;
+
+    @Option(names = "--embedding", description = "train a photo embedding model (generated product photos and their edits) instead of a scorer")
+    boolean embedding;
+
+    @Option(names = "--sources", paramLabel = "N", description = "with --embedding: generated source photos (default: " + ModelTrainEmbedding.DEFAULT_SOURCES + ")")
+    Integer sources;
+
+    @Option(names = "--augmentations", paramLabel = "N", description = "with --embedding: samples per source photo, the original and its random edits (default: "
+            + ModelTrainEmbedding.DEFAULT_AUGMENTATIONS + ")")
+    Integer augmentations;
 
     @Option(names = "--no-images", description = "text signals only (faster; the model then never sees image matches)")
     boolean noImages;
@@ -46,9 +60,20 @@ final class ModelTrainCommand extends BaseCommand {
 
     @Override
     protected int run() throws IOException {
+        if (embedding) {
+            if (fromDecisions || noImages || perCase != null) {
+                throw new ExitException(EXIT_USAGE, "--embedding trains on generated photos: it cannot go with --from-decisions, --no-images or --per-case");
+            }
+            return new ModelTrainEmbedding(Embeddings.repository(home.path()), out(), err(), format.json()).train(seed, sources, augmentations, epochs);
+        }
+        if (sources != null || augmentations != null) {
+            throw new ExitException(EXIT_USAGE, "--sources and --augmentations are for --embedding training");
+        }
         PipelineTraining.Settings settings;
         try {
-            settings = new PipelineTraining.Settings(seed, perCase, !noImages, epochs);
+            settings = new PipelineTraining.Settings(seed == null ? PipelineTraining.DEFAULT_SEED : seed,
+                    perCase == null ? PipelineTraining.DEFAULT_PER_CASE : perCase, !noImages,
+                    epochs == null ? PipelineTraining.DEFAULT_EPOCHS : epochs);
         } catch (IllegalArgumentException e) {
             throw new ExitException(EXIT_USAGE, e.getMessage());
         }

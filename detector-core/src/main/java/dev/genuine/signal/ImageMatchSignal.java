@@ -62,7 +62,7 @@ public final class ImageMatchSignal implements Signal {
 
     private static String measureText(ImageMatch m) {
         StringBuilder b = new StringBuilder();
-        for (String key : List.of("distance", "inliers", "similarity")) {
+        for (String key : List.of("distance", "inliers", "similarity", "model")) {
             Object v = m.measures().get(key);
             if (v != null) b.append(", ").append(key).append(' ').append(v);
         }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds re-used official product photos by embedding nearest neighbour: the registry's product photos
@@ -35,27 +36,31 @@ public final class EmbeddingPhotoMatcher implements ListingImageMatcher, AutoClo
     private final PhotoEmbedder embedder;
     private final EmbeddingIndex index;
     private final Map<String, Product> products;
+    private final String modelVersion;
     private final double threshold;
     private final List<String> problems;
 
-    private EmbeddingPhotoMatcher(ImageStore store, PhotoEmbedder embedder, EmbeddingIndex index,
-                                  Map<String, Product> products, double threshold, List<String> problems) {
+    private EmbeddingPhotoMatcher(ImageStore store, PhotoEmbedder embedder, EmbeddingIndex index, Map<String, Product> products,
+                                  String modelVersion, double threshold, List<String> problems) {
         this.store = store;
         this.embedder = embedder;
         this.index = index;
         this.products = products;
+        this.modelVersion = modelVersion;
         this.threshold = threshold;
         this.problems = List.copyOf(problems);
     }
 
     /**
-     * Indexes every stored product photo of {@code registry} (and its mirror image) read from {@code store}.
-     * A photo that cannot be read is left out and named in {@link #problems()}.
+     * Indexes every stored product photo of {@code registry} (and its mirror image) read from {@code store}, taking
+     * the embeddings from {@code cache} when it has them and adding the ones it lacks. A photo that cannot be read
+     * is left out and named in {@link #problems()}.
      *
-     * @param threshold the cosine similarity a match must reach, e.g. {@link ModelCard#similarityThreshold()}
+     * @param modelVersion the embedder's model version, named in every match's measures as {@code model}
+     * @param threshold    the cosine similarity a match must reach, e.g. {@link ModelCard#similarityThreshold()}
      */
-    public static EmbeddingPhotoMatcher build(Registry registry, ImageStore store, PhotoEmbedder embedder,
-                                              double threshold) throws IOException {
+    public static EmbeddingPhotoMatcher build(Registry registry, ImageStore store, PhotoEmbedder embedder, String modelVersion,
+                                              double threshold, Optional<EmbeddingCache> cache) throws IOException {
         Map<String, Product> products = new HashMap<>();
         List<String> problems = new ArrayList<>();
         EmbeddingIndex index = EmbeddingIndex.inMemory();
@@ -67,6 +72,12 @@ public final class EmbeddingPhotoMatcher implements ListingImageMatcher, AutoClo
             products.put(key, product);
             for (StoredImage image : product.images()) {
                 if (!image.isStored()) continue;
+                Optional<float[][]> cached = cache.flatMap(c -> c.get(image.sha256()));
+                if (cached.isPresent()) {
+                    index.add(key, image.sha256(), cached.get()[0]);
+                    index.add(key, image.sha256(), cached.get()[1]);
+                    continue;
+                }
                 BufferedImage photo = decode(store, image.sha256());
                 if (photo == null) {
                     problems.add("product " + product.id() + ": image " + image.source() + " (" + image.sha256() + ") is not a readable image");
@@ -76,21 +87,23 @@ public final class EmbeddingPhotoMatcher implements ListingImageMatcher, AutoClo
                 photos.add(PhotoEdits.mirror(photo));
                 keys.add(new String[]{key, image.sha256()});
                 if (photos.size() >= PhotoEmbedder.BATCH) {
-                    addAll(index, embedder, photos, keys);
+                    addAll(index, embedder, photos, keys, cache);
                 }
             }
         }
-        addAll(index, embedder, photos, keys);
+        addAll(index, embedder, photos, keys, cache);
         index.build();
-        return new EmbeddingPhotoMatcher(store, embedder, index, products, threshold, problems);
+        return new EmbeddingPhotoMatcher(store, embedder, index, products, modelVersion, threshold, problems);
     }
 
-    /** Embeds the pending photos (each followed by its mirror), indexes them and clears the lists: memory stays one batch. */
-    private static void addAll(EmbeddingIndex index, PhotoEmbedder embedder, List<BufferedImage> photos, List<String[]> keys) throws IOException {
+    /** Embeds the pending photos (each followed by its mirror), indexes and caches them and clears the lists: memory stays one batch. */
+    private static void addAll(EmbeddingIndex index, PhotoEmbedder embedder, List<BufferedImage> photos, List<String[]> keys,
+                               Optional<EmbeddingCache> cache) throws IOException {
         float[][] vectors = embedder.embed(photos);
         for (int i = 0; i < keys.size(); i++) {
             index.add(keys.get(i)[0], keys.get(i)[1], vectors[2 * i]);
             index.add(keys.get(i)[0], keys.get(i)[1], vectors[2 * i + 1]);
+            if (cache.isPresent()) cache.get().put(keys.get(i)[1], vectors[2 * i], vectors[2 * i + 1]);
         }
         photos.clear();
         keys.clear();
@@ -140,7 +153,7 @@ public final class EmbeddingPhotoMatcher implements ListingImageMatcher, AutoClo
         for (EmbeddingIndex.Neighbour n : best.values()) {
             Product product = products.get(n.referenceId());
             out.add(new ImageMatch(ImageMatchKind.PRODUCT_PHOTO, product.rightsHolderId(), product.brand(), product.id(),
-                    listingSha, n.sha256(), METHOD, strength(n.similarity()), Map.of("similarity", n.similarity())));
+                    listingSha, n.sha256(), METHOD, strength(n.similarity()), Map.of("similarity", n.similarity(), "model", modelVersion)));
         }
         return out;
     }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Trains a model, measures it on held-out photos and writes the model file with its card: the whole
@@ -40,8 +41,17 @@ public final class EmbeddingRelease {
 
     private EmbeddingRelease() {}
 
-    /** Trains with {@code settings}, writes the model and its card into {@code folder}. */
+    /** Trains with {@code settings}, writes the model and its card, as version {@value #VERSION}, into {@code folder}. */
     public static ModelCard release(EmbeddingTrainer.Settings settings, Path folder, String command, PrintStream log) throws IOException {
+        return release(settings, folder, dataSha256 -> VERSION, command, log);
+    }
+
+    /**
+     * Trains with {@code settings}, writes the model and its card into {@code folder}, the card's version named
+     * by {@code versionOfData} from the SHA-256 of the exact training inputs (known only once they are drawn).
+     */
+    public static ModelCard release(EmbeddingTrainer.Settings settings, Path folder, Function<String, String> versionOfData,
+                                    String command, PrintStream log) throws IOException {
         long start = System.nanoTime();
         EmbeddingTrainer.Result result = new EmbeddingTrainer().train(settings);
         log.printf("trained in %.0f s, loss per epoch %s%n", (System.nanoTime() - start) / 1e9, result.epochLoss());
@@ -49,7 +59,8 @@ public final class EmbeddingRelease {
         Path model = folder.resolve(MODEL_FILE);
         ModelSerializer.writeModel(result.network(), model.toFile(), false);
         try (PhotoEmbedder embedder = new PhotoEmbedder(result.network())) {
-            return measure(embedder, settings, result.epochLoss(), result.trainingDataSha256(), folder, command, log);
+            return measure(embedder, versionOfData.apply(result.trainingDataSha256()), settings, result.epochLoss(),
+                    result.trainingDataSha256(), folder, command, log);
         }
     }
 
@@ -57,11 +68,11 @@ public final class EmbeddingRelease {
     public static ModelCard remeasure(Path folder, PrintStream log) throws IOException {
         ModelCard old = ModelCard.read(folder.resolve(CARD_FILE));
         try (PhotoEmbedder embedder = PhotoEmbedder.load(folder.resolve(MODEL_FILE))) {
-            return measure(embedder, old.settings(), old.epochLoss(), old.trainingDataSha256(), folder, old.command(), log);
+            return measure(embedder, old.version(), old.settings(), old.epochLoss(), old.trainingDataSha256(), folder, old.command(), log);
         }
     }
 
-    private static ModelCard measure(PhotoEmbedder embedder, EmbeddingTrainer.Settings settings, List<Double> epochLoss,
+    private static ModelCard measure(PhotoEmbedder embedder, String version, EmbeddingTrainer.Settings settings, List<Double> epochLoss,
                                      String dataSha256, Path folder, String command, PrintStream log) throws IOException {
         HeldOutScores heldOut = HeldOutScores.compute(embedder, HELD_OUT_SOURCES, 1);
         List<ModelCard.HeldOutFigure> figures = new ArrayList<>();
@@ -74,7 +85,7 @@ public final class EmbeddingRelease {
         RecallAtFpr match = heldOut.pooledEmbedding(MATCH_FPR, HeldOutScores.Negatives.QUERY);
         double testMeasured = HeldOutScores.compute(embedder, TEST_SOURCES, TEST_SEED)
                 .pooledEmbedding(TEST_FPR, HeldOutScores.Negatives.PAIR).recall();
-        ModelCard card = new ModelCard(VERSION, PhotoInput.SIZE, PhotoInput.CHANNELS, EmbeddingNetwork.DIMENSIONS,
+        ModelCard card = new ModelCard(version, PhotoInput.SIZE, PhotoInput.CHANNELS, EmbeddingNetwork.DIMENSIONS,
                 ARCHITECTURE, OBJECTIVE,
                 settings.sources() + " product-like photos drawn by SourcePhotoGenerator (seeds 0.." + (settings.sources() - 1)
                         + ", four views per drawn scene), " + settings.augmentations() + " samples each (the original + random "
@@ -84,23 +95,10 @@ public final class EmbeddingRelease {
                 HELD_OUT_SOURCES, figures, MATCH_FPR, match.threshold(), match.recall(),
                 TEST_SOURCES, TEST_SEED, TEST_FPR, testMeasured, Math.max(0, testMeasured - TEST_SLACK), command);
         card.write(folder.resolve(CARD_FILE));
-        log.print(table(heldOut));
+        log.print(card.heldOutTable());
         log.printf("matcher threshold at per-query FPR %.2f: similarity %.3f (pooled recall %.3f); test set recall %.3f (bar %.3f)%n",
                 MATCH_FPR, match.threshold(), match.recall(), testMeasured, card.recallBar());
         return card;
-    }
-
-    /** The per-edit table in Markdown, as EMBEDDING.md shows it. */
-    static String table(HeldOutScores heldOut) {
-        StringBuilder out = new StringBuilder("| edit | embedding, pair FPR 1% | PHash, pair FPR 1% | embedding, query FPR 1% | PHash, query FPR 1% |\n"
-                + "| --- | ---: | ---: | ---: | ---: |\n");
-        List<HeldOutScores.Row> pair = heldOut.rows(0.01, HeldOutScores.Negatives.PAIR);
-        List<HeldOutScores.Row> query = heldOut.rows(0.01, HeldOutScores.Negatives.QUERY);
-        for (int i = 0; i < pair.size(); i++) {
-            out.append(String.format("| %s | %.3f | %.3f | %.3f | %.3f |%n", pair.get(i).edit().label(),
-                    pair.get(i).embedding().recall(), pair.get(i).hash().recall(), query.get(i).embedding().recall(), query.get(i).hash().recall()));
-        }
-        return out.toString();
     }
 
     private static String sha256(Path file) throws IOException {

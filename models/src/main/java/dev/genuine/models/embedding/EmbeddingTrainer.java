@@ -42,9 +42,15 @@ public final class EmbeddingTrainer {
             if (!(learningRate > 0)) throw new IllegalArgumentException("learningRate must be positive, was " + learningRate);
         }
 
+        /** The shipped model's settings, as constants for command-line defaults. */
+        public static final int SHIPPED_SOURCES = 400;
+        public static final int SHIPPED_AUGMENTATIONS = 24;
+        public static final int SHIPPED_EPOCHS = 12;
+        public static final long SHIPPED_SEED = 20261124L;
+
         /** The settings the shipped model was trained with. */
         public static Settings shipped() {
-            return new Settings(400, 24, 12, 20261124L, 2e-3, 64);
+            return new Settings(SHIPPED_SOURCES, SHIPPED_AUGMENTATIONS, SHIPPED_EPOCHS, SHIPPED_SEED, 2e-3, 64);
         }
     }
 

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -58,5 +62,22 @@ public record ModelCard(String version, int inputSize, int channels, int embeddi
 
     public void write(Path file) throws IOException {
         JSON.writeValue(file.toFile(), this);
+    }
+
+    /** The held-out figures as the Markdown table EMBEDDING.md shows: per edit, recall per pair and per query, embedding and PHash. */
+    public String heldOutTable() {
+        Map<String, Map<String, HeldOutFigure>> byEdit = new LinkedHashMap<>();
+        for (HeldOutFigure f : heldOut) {
+            byEdit.computeIfAbsent(f.edit(), e -> new HashMap<>()).put(f.negatives(), f);
+        }
+        StringBuilder out = new StringBuilder("| edit | embedding, pair FPR 1% | PHash, pair FPR 1% | embedding, query FPR 1% | PHash, query FPR 1% |\n"
+                + "| --- | ---: | ---: | ---: | ---: |\n");
+        byEdit.forEach((edit, figures) -> {
+            HeldOutFigure pair = figures.get("pair");
+            HeldOutFigure query = figures.get("query");
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", edit, pair.embeddingRecall(), pair.phashRecall(),
+                    query.embeddingRecall(), query.phashRecall()));
+        });
+        return out.toString();
     }
 }

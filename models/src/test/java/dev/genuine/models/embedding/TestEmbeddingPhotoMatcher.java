@@ -13,6 +13,7 @@ import dev.genuine.image.ImageMatchKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -20,9 +21,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -33,14 +37,16 @@ class TestEmbeddingPhotoMatcher {
     private static final long PHOTOS = EmbeddingTrainer.HELD_OUT_SEED_BASE + 900_000;
     private static final SourcePhotoGenerator GENERATOR = new SourcePhotoGenerator();
     private static final MemoryImageStore STORE = new MemoryImageStore();
+    private static final String VERSION = ModelCard.shipped().version();
     private static PhotoEmbedder embedder;
+    private static Registry registry;
     private static EmbeddingPhotoMatcher matcher;
 
     @BeforeAll
     static void build() throws IOException {
         embedder = PhotoEmbedder.shipped();
-        Registry registry = new Registry(1, Instant.EPOCH, List.of(holder("rh-velora", "Velora", 0), holder("rh-kandri", "Kandri", 3)));
-        matcher = EmbeddingPhotoMatcher.build(registry, STORE, embedder, ModelCard.shipped().similarityThreshold());
+        registry = new Registry(1, Instant.EPOCH, List.of(holder("rh-velora", "Velora", 0), holder("rh-kandri", "Kandri", 3)));
+        matcher = EmbeddingPhotoMatcher.build(registry, STORE, embedder, VERSION, ModelCard.shipped().similarityThreshold(), Optional.empty());
     }
 
     @AfterAll
@@ -63,6 +69,27 @@ class TestEmbeddingPhotoMatcher {
         double similarity = (double) best.measures().get("similarity");
         assertTrue(similarity >= ModelCard.shipped().similarityThreshold());
         assertTrue(best.strength() >= 0.5 && best.strength() <= 1.0);
+        assertEquals(VERSION, best.measures().get("model"));
+    }
+
+    @Test
+    void cachedRegistryEmbeddingsStandInForTheRegistryPhotos(@TempDir Path dir) throws IOException {
+        EmbeddingCache cache = new EmbeddingCache(EmbeddingCache.folderOf(dir, VERSION));
+        try (EmbeddingPhotoMatcher filling = EmbeddingPhotoMatcher.build(registry, STORE, embedder, VERSION, 0.9, Optional.of(cache))) {
+            assertTrue(filling.problems().isEmpty(), filling.problems().toString());
+        }
+        try (var files = Files.list(dir.resolve("cache/embedding").resolve(VERSION))) {
+            assertEquals(6, files.filter(f -> f.toString().endsWith(".f32")).count());
+        }
+        // A store holding only the listing's photo: every registry vector must come from the cache.
+        MemoryImageStore listingOnly = new MemoryImageStore();
+        String listingSha = listingOnly.put(jpegBytes(PhotoEdits.jpeg(GENERATOR.generate(PHOTOS + 1), 70)));
+        try (EmbeddingPhotoMatcher cached = EmbeddingPhotoMatcher.build(registry, listingOnly, embedder, VERSION, 0.9, Optional.of(cache))) {
+            assertTrue(cached.problems().isEmpty(), cached.problems().toString());
+            ImageMatch best = cached.match(listing(listingSha)).get(0);
+            assertEquals("rh-velora", best.rightsHolderId());
+            assertEquals("p1", best.referenceId());
+        }
     }
 
     @Test
