@@ -1,5 +1,6 @@
 package dev.genuine.image.features;
 
+import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.DMatch;
 import org.opencv.core.Mat;
@@ -28,6 +29,7 @@ public final class ReferenceIndex implements Closeable {
     private final int[] rowReference;
     private final int[] rowKeypoint;
     private final Mat descriptors;
+    private static final int TREE_SEED = 20261124;
     private final FlannBasedMatcher matcher;
 
     /** Indexes the references, each with the features taken from its image (same order). */
@@ -55,6 +57,9 @@ public final class ReferenceIndex implements Closeable {
         matcher = FlannBasedMatcher.create();
         if (rows > 0) {
             matcher.add(List.of(descriptors));
+            // FLANN draws its randomized kd-trees from this thread's OpenCV generator: seeded, the same references
+            // always give the same trees, so a decision does not depend on what else the process did before.
+            Core.setRNGSeed(TREE_SEED);
             matcher.train();
         }
     }

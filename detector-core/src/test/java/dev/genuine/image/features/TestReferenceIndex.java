@@ -5,6 +5,11 @@ import dev.genuine.image.OpenCv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -48,6 +53,33 @@ class TestReferenceIndex {
                 List.of(features(mine, 0), features(descriptors(N, 3), 0)))) {
             assertEquals(1, index.candidates(features(mine, 0.02), 0.8, N, 8).size());
             assertEquals(0, index.candidates(features(mine, 0.02), 0.8, N + 1, 8).size());
+        }
+    }
+
+    @Test
+    void theSameReferencesGiveTheSameCandidatesWhateverRanBeforeInTheProcess() {
+        // Enough noisy descriptors that FLANN's randomized kd-trees answer approximately.
+        List<Reference> refs = new ArrayList<>();
+        List<Features> features = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            refs.add(ref("rh-" + i, ImageMatchKind.LOGO));
+            features.add(features(descriptors(60, 100 + i), 0));
+        }
+        Features query = features(descriptors(60, 120), 0.6);
+        List<String> first = candidatesAfterRandomDraws(refs, features, query, 1);
+        assertEquals(first, candidatesAfterRandomDraws(refs, features, query, 1_000));
+    }
+
+    /** Draws from OpenCV's random generator first, as other code in the process would, then builds and queries. */
+    private static List<String> candidatesAfterRandomDraws(List<Reference> refs, List<Features> features, Features query, int draws) {
+        Mat noise = new Mat(draws, 1, CvType.CV_32F);
+        try {
+            Core.randu(noise, 0, 1);
+        } finally {
+            noise.release();
+        }
+        try (ReferenceIndex index = new ReferenceIndex(refs, features)) {
+            return index.candidates(query, 0.9, 1, 40).stream().map(c -> c.reference() + ":" + c.votes()).toList();
         }
     }
 
