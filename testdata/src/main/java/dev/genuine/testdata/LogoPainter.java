@@ -29,8 +29,9 @@ final class LogoPainter {
         try {
             Color main = brand.colours().get(0);
             Color accent = brand.colours().get(1);
-            // Each brand's own proportions and typeface (slant, width): brands never share their lettering.
+            // Each brand's own proportions and typeface (slant, width, serifs or not): brands never share their lettering.
             Design.Variation own = new Design(Seeds.derive(0, 6, Brands.ALL.indexOf(brand))).lettering();
+            StrokeFont.Style typeface = Brands.ALL.indexOf(brand) % 2 == 0 ? StrokeFont.Style.ANGULAR : StrokeFont.Style.SERIF;
             Shape emblem = AffineTransform.getTranslateInstance(WIDTH / 2.0, 52)
                     .createTransformedShape(AffineTransform.getScaleInstance(own.at(1, 0.2), 1)
                             .createTransformedShape(AffineTransform.getTranslateInstance(-WIDTH / 2.0, -52)
@@ -49,15 +50,15 @@ final class LogoPainter {
             g.translate(WIDTH / 2.0, 52);
             g.shear(slant, 0);
             g.setColor(Color.WHITE);
-            StrokeFont.drawCentred(g, brand.name().substring(0, 1), -8, -2, 44, 60);
+            StrokeFont.drawCentred(g, brand.name().substring(0, 1), -8, -2, 44, 60, typeface);
             g.setColor(accent);
-            StrokeFont.drawCentred(g, brand.name().substring(0, 1), -6, 0, 44, 60);
+            StrokeFont.drawCentred(g, brand.name().substring(0, 1), -6, 0, 44, 60, typeface);
             g.setTransform(plain);
             g.translate(WIDTH / 2.0, 128);
             g.shear(slant, 0);
             g.scale(widen, 1);
             g.setColor(main);
-            StrokeFont.drawCentred(g, brand.name().toUpperCase(Locale.ROOT), 0, 0, 30, (WIDTH - 48) / widen);
+            StrokeFont.drawCentred(g, brand.name().toUpperCase(Locale.ROOT), 0, 0, 30, (WIDTH - 48) / widen, typeface);
             g.setTransform(plain);
             g.setColor(accent);
             double rule = own.at(24, 14);

@@ -14,9 +14,11 @@ import java.util.Map;
  * to machine, and the committed images must come out byte-identical wherever they are regenerated.
  */
 final class StrokeFont {
-    /** Two typefaces from one set of glyphs: the logos' angular letters, and rounded ones for everyone else's names. */
+    /** Typefaces from one set of glyphs: angular and serif letters for logos, rounded ones for everyone else's names. */
     enum Style {
         ANGULAR,
+        /** Angular, with a short crossbar at each stroke's ends. */
+        SERIF,
         /** Every corner of a glyph replaced by a curve, so no letter shares the logos' corners. */
         ROUNDED
     }
@@ -122,6 +124,15 @@ final class StrokeFont {
                     path.lineTo(px[p], py[p]);
                 }
             }
+            if (style == Style.SERIF) {
+                serif(path, px[0], py[0], unit);
+                serif(path, px[n - 1], py[n - 1], unit);
+            }
         }
+    }
+
+    private static void serif(Path2D.Double path, double x, double y, double unit) {
+        path.moveTo(x - 0.6 * unit, y);
+        path.lineTo(x + 0.6 * unit, y);
     }
 }
