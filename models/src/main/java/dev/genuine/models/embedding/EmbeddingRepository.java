@@ -1,5 +1,7 @@
 package dev.genuine.models.embedding;
 
+import dev.genuine.models.runtime.PromotedVersion;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  * promoted, the model shipped on the classpath is current. Nothing is ever fetched from a network.
  */
 public final class EmbeddingRepository {
-    public static final String CURRENT = "current";
+    public static final String CURRENT = PromotedVersion.FILE;
     /** Trained versions are this prefix and twelve hex digits of the settings' and training data's hash. */
     public static final String VERSION_PREFIX = "photo-embedding-";
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -89,24 +91,12 @@ public final class EmbeddingRepository {
     /** Makes a stored version the current one; the pointer file is replaced in one move. */
     public void promote(String version) {
         load(version);
-        try {
-            Path pending = Files.createTempFile(folder, CURRENT, ".tmp");
-            Files.writeString(pending, version + "\n");
-            Files.move(pending, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot promote " + version + " in " + folder + ": " + e.getMessage(), e);
-        }
+        new PromotedVersion(folder).set(version);
     }
 
     /** The promoted version, if any. */
     public Optional<String> currentVersion() {
-        Path pointer = folder.resolve(CURRENT);
-        if (!Files.isRegularFile(pointer)) return Optional.empty();
-        try {
-            return Optional.of(Files.readString(pointer).trim()).filter(v -> !v.isEmpty());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + pointer + ": " + e.getMessage(), e);
-        }
+        return new PromotedVersion(folder).get();
     }
 
     /** The promoted model, or the shipped one when nothing was promoted. */

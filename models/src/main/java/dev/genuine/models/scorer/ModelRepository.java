@@ -1,12 +1,13 @@
 package dev.genuine.models.scorer;
 
+import dev.genuine.models.runtime.PromotedVersion;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  * model shipped on the classpath is current. Nothing is ever fetched from a network.
  */
 public final class ModelRepository {
-    public static final String CURRENT = "current";
+    public static final String CURRENT = PromotedVersion.FILE;
     /** Classpath folder of the shipped default model. */
     public static final String SHIPPED = "/dev/genuine/models/scorer/";
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._-]+");
@@ -58,26 +59,12 @@ public final class ModelRepository {
     /** Makes a stored version the current one; the pointer file is replaced in one move. */
     public void promote(String version) {
         load(version);
-        try {
-            Files.createDirectories(folder);
-            Path pending = Files.createTempFile(folder, CURRENT, ".tmp");
-            Files.writeString(pending, version + "\n");
-            Files.move(pending, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot promote " + version + " in " + folder + ": " + e.getMessage(), e);
-        }
+        new PromotedVersion(folder).set(version);
     }
 
     /** The promoted version, if any. */
     public Optional<String> currentVersion() {
-        Path pointer = folder.resolve(CURRENT);
-        if (!Files.isRegularFile(pointer)) return Optional.empty();
-        try {
-            return Optional.of(Files.readString(pointer).trim()).filter(v -> !v.isEmpty());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + pointer + ": " + e.getMessage(), e);
-        }
+        return new PromotedVersion(folder).get();
     }
 
     /** The promoted model, or the shipped one when nothing was promoted. */
