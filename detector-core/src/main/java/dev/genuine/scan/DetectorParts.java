@@ -14,6 +14,8 @@ import dev.genuine.image.features.ReferenceIndex;
 import dev.genuine.image.features.ReferenceIndexBuilder;
 import dev.genuine.image.pdq.PdqHashCache;
 import dev.genuine.image.pdq.PdqImageMatcher;
+import dev.genuine.image.silhouette.LogoSilhouettes;
+import dev.genuine.image.silhouette.SilhouetteLogoMatcher;
 import dev.genuine.image.pdq.RegistryFingerprints;
 import dev.genuine.policy.Policy;
 import dev.genuine.score.Scorer;
@@ -71,7 +73,8 @@ public final class DetectorParts implements AutoCloseable {
                 index = featureIndex(store, home, registry);
                 imageMatcher = new CompositeImageMatcher(List.of(
                         PdqImageMatcher.build(registry, store.images(), Optional.of(PdqHashCache.folderOf(home))),
-                        new FeatureImageMatcher(index, store.images(), FeatureSettings.DEFAULT, MatchThresholds.DEFAULT)));
+                        new FeatureImageMatcher(index, store.images(), FeatureSettings.DEFAULT, MatchThresholds.DEFAULT),
+                        new SilhouetteLogoMatcher(LogoSilhouettes.of(registry, store.images()), store.images())));
                 for (ImageMatcherFactory factory : fallbacks) {
                     opened.add(factory.open(registry, store.images()));
                 }

@@ -22,7 +22,7 @@ public final class SyntheticImages {
     private SyntheticImages() {}
 
     /** A fictional logo: a shape and a word in one flat colour on a transparent background, as PNG bytes. */
-    static byte[] logoPng(String word, long seed) {
+    public static byte[] logoPng(String word, long seed) {
         Random r = new Random(seed);
         Mat mask = Mat.zeros(128, 256, CvType.CV_8UC1);
         Mat bgra = new Mat();
@@ -53,7 +53,7 @@ public final class SyntheticImages {
     }
 
     /** A busy colour background: blurred noise under random strokes and discs. */
-    static Mat busyBackground(int width, int height, long seed) {
+    public static Mat busyBackground(int width, int height, long seed) {
         Random r = new Random(seed);
         Mat m = new Mat(height, width, CvType.CV_8UC3);
         Core.setRNGSeed((int) seed);
@@ -72,7 +72,7 @@ public final class SyntheticImages {
      * Pastes the logo's opaque part in {@code bgr} colour onto {@code photo}, scaled to {@code widthShare} of the
      * photo's width, rotated by {@code degrees}, centred at (cx, cy); returns where its pixels landed.
      */
-    static Rect paste(Mat photo, byte[] logoPng, double widthShare, double degrees, int cx, int cy, Scalar bgr) {
+    public static Rect paste(Mat photo, byte[] logoPng, double widthShare, double degrees, int cx, int cy, Scalar bgr) {
         Mat rgba = Imgcodecs.imdecode(new MatOfByte(logoPng), Imgcodecs.IMREAD_UNCHANGED);
         List<Mat> planes = new ArrayList<>();
         Core.split(rgba, planes);
