@@ -54,6 +54,14 @@ public final class ImagePreparation {
         }
     }
 
+    /** A colour (BGR) image scaled down so its longer side is at most {@code maxSide}, and the factor it was scaled by. */
+    public static Scaled colour(byte[] bytes, int maxSide) {
+        Mat colour = decode(bytes, Imgcodecs.IMREAD_COLOR);
+        int decodedWidth = colour.cols();
+        Mat out = shrink(colour, maxSide);
+        return new Scaled(out, (double) out.cols() / decodedWidth);
+    }
+
     /**
      * A logo as a dark shape on white with a margin. A logo with transparency is reduced to its silhouette
      * (its alpha), because a printed logo keeps its shape but rarely its colours; an opaque logo is taken grey.
@@ -119,7 +127,8 @@ public final class ImagePreparation {
         return out;
     }
 
-    private static Mat decode(byte[] bytes, int flags) {
+    /** The decoded image ({@code Imgcodecs} flags); throws IllegalArgumentException when the bytes are no image. */
+    public static Mat decode(byte[] bytes, int flags) {
         MatOfByte buffer = new MatOfByte(bytes);
         try {
             Mat m = Imgcodecs.imdecode(buffer, flags);

@@ -5,11 +5,11 @@ import dev.genuine.domain.MarkKind;
 import dev.genuine.domain.Registry;
 import dev.genuine.domain.StoredImage;
 import dev.genuine.image.OpenCv;
+import dev.genuine.image.features.ImagePreparation;
 import dev.genuine.store.ImageStore;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
@@ -106,13 +106,7 @@ public final class LogoSilhouettes {
      * white parts are opaque too, its whole opaque area.
      */
     static Map<Print, Mat> prints(byte[] bytes) {
-        MatOfByte buffer = new MatOfByte(bytes);
-        Mat raw = Imgcodecs.imdecode(buffer, Imgcodecs.IMREAD_UNCHANGED);
-        buffer.release();
-        if (raw.empty()) {
-            raw.release();
-            throw new IllegalArgumentException("not a decodable image (" + bytes.length + " bytes)");
-        }
+        Mat raw = ImagePreparation.decode(bytes, Imgcodecs.IMREAD_UNCHANGED);
         Mat colour = new Mat();
         Mat paper = new Mat();
         Mat ink = new Mat();

@@ -6,12 +6,8 @@ import dev.genuine.image.ImageMatch;
 import dev.genuine.image.ImageMatchKind;
 import dev.genuine.image.ListingImageMatcher;
 import dev.genuine.image.features.Box;
+import dev.genuine.image.features.ImagePreparation;
 import dev.genuine.store.ImageStore;
-import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.core.Size;
-import org.opencv.imgcodecs.Imgcodecs;
-import org.opencv.imgproc.Imgproc;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -68,14 +64,12 @@ public final class SilhouetteLogoMatcher implements ListingImageMatcher {
         List<ColourRegions.Region> regions;
         double scale;
         try {
-            Mat decoded = decode(store.read(sha256));
-            Mat photo = shrunk(decoded);
+            ImagePreparation.Scaled photo = ImagePreparation.colour(store.read(sha256), MAX_SIDE);
             try {
-                scale = (double) photo.cols() / decoded.cols();
-                regions = ColourRegions.of(photo);
+                scale = photo.scale();
+                regions = ColourRegions.of(photo.image());
             } finally {
-                if (photo != decoded) photo.release();
-                decoded.release();
+                photo.image().release();
             }
         } catch (IOException | IllegalArgumentException e) {
             return List.of();
@@ -98,30 +92,6 @@ public final class SilhouetteLogoMatcher implements ListingImageMatcher {
             best.merge(closest.markId(), m, (a, b) -> a.strength() >= b.strength() ? a : b);
         }
         return List.copyOf(best.values());
-    }
-
-    private static Mat decode(byte[] bytes) {
-        MatOfByte buffer = new MatOfByte(bytes);
-        try {
-            Mat m = Imgcodecs.imdecode(buffer, Imgcodecs.IMREAD_COLOR);
-            if (m.empty()) {
-                m.release();
-                throw new IllegalArgumentException("not a decodable image (" + bytes.length + " bytes)");
-            }
-            return m;
-        } finally {
-            buffer.release();
-        }
-    }
-
-    /** The photo scaled down to at most {@link #MAX_SIDE}, or the photo itself when it is no larger. */
-    private static Mat shrunk(Mat photo) {
-        int side = Math.max(photo.cols(), photo.rows());
-        if (side <= MAX_SIDE) return photo;
-        double f = (double) MAX_SIDE / side;
-        Mat out = new Mat();
-        Imgproc.resize(photo, out, new Size(Math.round(photo.cols() * f), Math.round(photo.rows() * f)), 0, 0, Imgproc.INTER_AREA);
-        return out;
     }
 
     private static boolean comparable(Silhouette shape, Silhouette logo) {
