@@ -1,7 +1,6 @@
 package dev.genuine.image.features;
 
 import dev.genuine.domain.Listing;
-import dev.genuine.domain.StoredImage;
 import dev.genuine.image.ImageMatch;
 import dev.genuine.image.ImageMatchKind;
 import dev.genuine.image.ListingImageMatcher;
@@ -9,10 +8,7 @@ import dev.genuine.store.ImageStore;
 import org.opencv.core.Mat;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,12 +45,7 @@ public final class FeatureImageMatcher implements ListingImageMatcher {
 
     @Override
     public List<ImageMatch> match(Listing listing) {
-        var shas = new LinkedHashSet<String>();
-        for (StoredImage image : listing.storedImages()) if (image.isStored()) shas.add(image.sha256());
-        List<ImageMatch> all = new ArrayList<>();
-        for (String sha : shas) all.addAll(matchImage(sha));
-        all.sort(Comparator.comparingDouble(ImageMatch::strength).reversed());
-        return all;
+        return ListingImageMatcher.eachStoredImage(listing, this::matchImage);
     }
 
     /** The verified matches of one stored image, the best per reference (its variants compete). */

@@ -5,6 +5,7 @@ import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.core.TermCriteria;
 import org.opencv.imgproc.Imgproc;
@@ -193,7 +194,7 @@ final class ColourRegions {
         Mat maskBox = mask.submat(box);
         Mat componentBox = components.submat(box);
         try {
-            Core.compare(componentBox, new org.opencv.core.Scalar(id), member, Core.CMP_EQ);
+            Core.compare(componentBox, new Scalar(id), member, Core.CMP_EQ);
             Core.bitwise_and(maskBox, member, ink);
             Core.findNonZero(ink, points);
             if (points.empty()) return;

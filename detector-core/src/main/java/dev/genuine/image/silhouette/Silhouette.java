@@ -3,6 +3,8 @@ package dev.genuine.image.silhouette;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
@@ -23,6 +25,9 @@ public final class Silhouette {
     private final long[] blank;
     private final long[] blankNear;
     private final double aspect;
+    // Counted once: every shape of a photo is compared with every turned logo.
+    private final int inkCount;
+    private final int blankCount;
 
     private Silhouette(long[] ink, long[] inkNear, long[] blank, long[] blankNear, double aspect) {
         this.ink = ink;
@@ -30,6 +35,8 @@ public final class Silhouette {
         this.blank = blank;
         this.blankNear = blankNear;
         this.aspect = aspect;
+        this.inkCount = count(ink);
+        this.blankCount = count(blank);
     }
 
     /** The silhouette of a mask (CV_8U, ink non-zero) cropped to its ink's bounding box. */
@@ -42,7 +49,7 @@ public final class Silhouette {
             Imgproc.resize(croppedMask, canvas, new Size(SIDE, SIDE), 0, 0, Imgproc.INTER_AREA);
             Imgproc.threshold(canvas, canvas, 127, 255, Imgproc.THRESH_BINARY);
             Imgproc.dilate(canvas, grown, kernel);
-            Imgproc.erode(canvas, shrunk, kernel, new org.opencv.core.Point(-1, -1), 1, Core.BORDER_CONSTANT, new org.opencv.core.Scalar(0));
+            Imgproc.erode(canvas, shrunk, kernel, new Point(-1, -1), 1, Core.BORDER_CONSTANT, new Scalar(0));
             long[] ink = bits(canvas, false);
             long[] inkNear = bits(grown, false);
             // The blank widened is the complement of the ink narrowed.
@@ -62,11 +69,6 @@ public final class Silhouette {
         return aspect;
     }
 
-    /** Share of the canvas that is ink. */
-    double fill() {
-        return (double) count(ink) / (SIDE * SIDE);
-    }
-
     /**
      * How well two silhouettes agree, in [0, 1]: the least of four shares, each of one side's pixels that lie
      * within a pixel of the same kind on the other side: its ink near the other's ink, both ways, and its blank
@@ -74,10 +76,10 @@ public final class Silhouette {
      * out of it, which the ink terms alone would call equal.
      */
     Agreement agreement(Silhouette other) {
-        double inkPrecision = share(ink, other.inkNear);
-        double inkRecall = share(other.ink, inkNear);
-        double blankPrecision = share(blank, other.blankNear);
-        double blankRecall = share(other.blank, blankNear);
+        double inkPrecision = share(ink, inkCount, other.inkNear);
+        double inkRecall = share(other.ink, other.inkCount, inkNear);
+        double blankPrecision = share(blank, blankCount, other.blankNear);
+        double blankRecall = share(other.blank, other.blankCount, blankNear);
         return new Agreement(inkPrecision, inkRecall, blankPrecision, blankRecall);
     }
 
@@ -88,8 +90,7 @@ public final class Silhouette {
         }
     }
 
-    private static double share(long[] of, long[] within) {
-        int total = count(of);
+    private static double share(long[] of, int total, long[] within) {
         if (total == 0) return count(within) == 0 ? 1 : 0;
         int inside = 0;
         for (int i = 0; i < WORDS; i++) inside += Long.bitCount(of[i] & within[i]);

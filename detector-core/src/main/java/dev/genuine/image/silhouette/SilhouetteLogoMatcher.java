@@ -1,7 +1,6 @@
 package dev.genuine.image.silhouette;
 
 import dev.genuine.domain.Listing;
-import dev.genuine.domain.StoredImage;
 import dev.genuine.image.ImageMatch;
 import dev.genuine.image.ImageMatchKind;
 import dev.genuine.image.ListingImageMatcher;
@@ -11,9 +10,7 @@ import dev.genuine.store.ImageStore;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -51,16 +48,28 @@ public final class SilhouetteLogoMatcher implements ListingImageMatcher {
     @Override
     public List<ImageMatch> match(Listing listing) {
         if (logos.isEmpty()) return List.of();
-        var shas = new LinkedHashSet<String>();
-        for (StoredImage image : listing.storedImages()) if (image.isStored()) shas.add(image.sha256());
-        List<ImageMatch> all = new ArrayList<>();
-        for (String sha : shas) all.addAll(matchImage(sha));
-        all.sort(Comparator.comparingDouble(ImageMatch::strength).reversed());
-        return all;
+        return ListingImageMatcher.eachStoredImage(listing, this::matchImage);
     }
 
     /** The logos found in one stored image, the best shape per mark. */
     public List<ImageMatch> matchImage(String sha256) {
+        Map<String, ImageMatch> best = new LinkedHashMap<>();
+        for (Closest c : closest(sha256)) {
+            if (c.agreement().score() < MIN_AGREEMENT) continue;
+            ImageMatch m = toMatch(sha256, c);
+            best.merge(c.logo().markId(), m, (a, b) -> a.strength() >= b.strength() ? a : b);
+        }
+        return List.copyOf(best.values());
+    }
+
+    /** A shape of a photo, the logo it agrees with best, how well, and the photo's scale from the stored image. */
+    record Closest(ColourRegions.Region region, LogoSilhouettes.Turned logo, Silhouette.Agreement agreement, double scale) {}
+
+    /**
+     * Every shape of one stored image with the logo it agrees with best, however weakly (a shape is at most one
+     * logo); empty when the image cannot be read or decoded.
+     */
+    List<Closest> closest(String sha256) {
         List<ColourRegions.Region> regions;
         double scale;
         try {
@@ -74,9 +83,8 @@ public final class SilhouetteLogoMatcher implements ListingImageMatcher {
         } catch (IOException | IllegalArgumentException e) {
             return List.of();
         }
-        Map<String, ImageMatch> best = new LinkedHashMap<>();
+        List<Closest> out = new ArrayList<>();
         for (ColourRegions.Region region : regions) {
-            // A shape is at most one logo: the one it agrees with best.
             LogoSilhouettes.Turned closest = null;
             Silhouette.Agreement closestAgreement = null;
             for (LogoSilhouettes.Turned logo : logos.turned()) {
@@ -87,11 +95,9 @@ public final class SilhouetteLogoMatcher implements ListingImageMatcher {
                     closestAgreement = agreement;
                 }
             }
-            if (closest == null || closestAgreement.score() < MIN_AGREEMENT) continue;
-            ImageMatch m = toMatch(sha256, closest, region.box(), closestAgreement, scale);
-            best.merge(closest.markId(), m, (a, b) -> a.strength() >= b.strength() ? a : b);
+            if (closest != null) out.add(new Closest(region, closest, closestAgreement, scale));
         }
-        return List.copyOf(best.values());
+        return out;
     }
 
     private static boolean comparable(Silhouette shape, Silhouette logo) {
@@ -99,8 +105,11 @@ public final class SilhouetteLogoMatcher implements ListingImageMatcher {
         return aspect <= MAX_ASPECT_RATIO && aspect >= 1 / MAX_ASPECT_RATIO;
     }
 
-    private static ImageMatch toMatch(String listingSha, LogoSilhouettes.Turned logo, Box box, Silhouette.Agreement a,
-                                      double scale) {
+    private static ImageMatch toMatch(String listingSha, Closest c) {
+        Silhouette.Agreement a = c.agreement();
+        LogoSilhouettes.Turned logo = c.logo();
+        Box box = c.region().box();
+        double scale = c.scale();
         double score = a.score();
         double strength = 0.5 + 0.5 * (score - MIN_AGREEMENT) / (1 - MIN_AGREEMENT);
         Map<String, Object> measures = new LinkedHashMap<>();
