@@ -45,13 +45,20 @@ final class InfringingCases {
         infringingImage(d);
     }
 
-    // Copies sold on borrowed photos or a stamped logo are often priced close to retail to look genuine.
+    /**
+     * The price of a copy that does not say what it is, as a share of retail: most sell at a fraction of it, the
+     * margin a copy makes; some close to retail, to pass as genuine.
+     */
+    private static double silentCopyPrice(Draft d) {
+        return d.text.nextDouble() < 0.7 ? 0.15 + d.text.nextDouble() * 0.4 : 0.55 + d.text.nextDouble() * 0.4;
+    }
+
     static void photoReuse(Draft d) {
         d.title = neutralTitle(d);
         d.description = Phrases.description(d.text, d.originClaim(FALSE_CLAIM_SHARE));
         d.merchantId = d.strangerMerchant(true);
         ListingImages.alteredOfficial(d);
-        d.priceAt(0.25 + d.text.nextDouble() * 0.7);
+        d.priceAt(silentCopyPrice(d));
     }
 
     static void logoOnProduct(Draft d) {
@@ -59,7 +66,7 @@ final class InfringingCases {
         d.description = Phrases.description(d.text, d.originClaim(FALSE_CLAIM_SHARE));
         d.merchantId = d.strangerMerchant(true);
         ListingImages.stampedProduct(d);
-        d.priceAt(0.2 + d.text.nextDouble() * 0.75);
+        d.priceAt(silentCopyPrice(d));
     }
 
 

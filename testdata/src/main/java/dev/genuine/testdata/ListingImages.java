@@ -60,8 +60,7 @@ final class ListingImages {
         double angle = (r.nextDouble() * 2 - 1) * 12;
         double cx = painted.anchor().getCenterX() + (r.nextDouble() - 0.5) * d.imageSize * 0.08;
         double cy = painted.anchor().getCenterY() + (r.nextDouble() - 0.5) * d.imageSize * 0.08;
-        double inkRoll = r.nextDouble();
-        Color ink = inkRoll < 0.7 ? null : inkRoll < 0.85 ? Color.WHITE : new Color(20, 20, 20);
+        Color ink = copyInk(d.brand, r);
         LogoStamp.Placement placed = LogoStamp.stamp(painted.image(), d.assets.logo(), widthFraction, angle, cx, cy, ink);
         d.addImage(painted::image);
         Map<String, Object> logo = new LinkedHashMap<>();
@@ -74,6 +73,18 @@ final class ListingImages {
         logo.put("width_frac", placed.widthFraction());
         logo.put("base", "generated-" + d.product.shape().name().toLowerCase(Locale.ROOT));
         d.variant.put("logo", logo);
+    }
+
+    /**
+     * The ink a copy's logo is printed in, null for the logo's own colours. Most copies print it flat in one ink,
+     * the cheapest way to put a logo on goods (screen print, heat transfer, embroidery): one of the brand's own
+     * colours, white or black.
+     */
+    private static Color copyInk(Brand brand, Random r) {
+        double roll = r.nextDouble();
+        if (roll < 0.35) return null;
+        if (roll < 0.65) return brand.colours().get(1);
+        return roll < 0.8 ? Color.WHITE : new Color(20, 20, 20);
     }
 
     /**
