@@ -206,6 +206,14 @@ final class ColourRegions {
             Mat crop = ink.submat(tight);
             try {
                 out.add(new Region(Silhouette.of(crop), where));
+                DetachedSpecks.trimmed(crop).ifPresent(body -> {
+                    try {
+                        out.add(new Region(Silhouette.of(body.mask()),
+                                new Box(where.x() + body.box().x, where.y() + body.box().y, body.box().width, body.box().height)));
+                    } finally {
+                        body.mask().release();
+                    }
+                });
             } finally {
                 crop.release();
             }

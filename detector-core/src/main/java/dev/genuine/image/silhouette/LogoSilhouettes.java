@@ -43,9 +43,12 @@ public final class LogoSilhouettes {
      */
     enum Print { INK, FILLED }
 
-    /** One logo image, printed one way, turned by {@code angle} degrees (counter-clockwise). */
-    record Turned(String rightsHolderId, String brand, String markId, String sha256, Print print, int angle,
-                  Silhouette shape) {}
+    /**
+     * One logo image, printed one way, with or without the small marks standing apart from it ({@link
+     * DetachedSpecks}), turned by {@code angle} degrees (counter-clockwise).
+     */
+    record Turned(String rightsHolderId, String brand, String markId, String sha256, Print print, boolean specksDropped,
+                  int angle, Silhouette shape) {}
 
     private final List<Turned> turned;
     private final List<String> skipped;
@@ -67,15 +70,14 @@ public final class LogoSilhouettes {
                     Map<Print, Mat> prints = prints(images.read(image.sha256()));
                     try {
                         prints.forEach((print, mask) -> {
-                            for (int angle : ANGLES) {
-                                Mat crop = turnedCrop(mask, angle);
+                            addTurns(turned, mark, image.sha256(), print, false, mask);
+                            DetachedSpecks.trimmed(mask).ifPresent(body -> {
                                 try {
-                                    turned.add(new Turned(mark.rightsHolderId(), mark.brand(), mark.id(), image.sha256(),
-                                            print, angle, Silhouette.of(crop)));
+                                    addTurns(turned, mark, image.sha256(), print, true, body.mask());
                                 } finally {
-                                    crop.release();
+                                    body.mask().release();
                                 }
-                            }
+                            });
                         });
                     } finally {
                         prints.values().forEach(Mat::release);
@@ -86,6 +88,18 @@ public final class LogoSilhouettes {
             }
         }
         return new LogoSilhouettes(turned, skipped);
+    }
+
+    private static void addTurns(List<Turned> turned, Mark mark, String sha256, Print print, boolean specksDropped, Mat mask) {
+        for (int angle : ANGLES) {
+            Mat crop = turnedCrop(mask, angle);
+            try {
+                turned.add(new Turned(mark.rightsHolderId(), mark.brand(), mark.id(), sha256, print, specksDropped, angle,
+                        Silhouette.of(crop)));
+            } finally {
+                crop.release();
+            }
+        }
     }
 
     List<Turned> turned() {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * whole curve. Usage: {@code SilhouetteCurves CORPUS_DIR}.
  */
 public final class SilhouetteCurves {
-    private static final double[] THRESHOLDS = {0.80, 0.82, 0.84, 0.86, 0.88, 0.90, 0.92, 0.94};
+    private static final double[] THRESHOLDS = {0.82, 0.84, 0.86, 0.88, 0.90, 0.91, 0.92, 0.94};
     private static final List<String> CLEAN = List.of("common-word", "near-name", "referential", "unrelated");
 
     public static void main(String[] args) throws Exception {
