@@ -17,7 +17,10 @@ import dev.genuine.signal.Observation;
 import dev.genuine.signal.Signals;
 import dev.genuine.text.CueFinder;
 import dev.genuine.text.MarkMatch;
+import dev.genuine.text.CommonWords;
 import dev.genuine.text.MarkMatcher;
+import dev.genuine.text.ProductNameIndex;
+import dev.genuine.text.TextCue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ public final class Detector {
     private final MarkMatcher marks;
     private final CueFinder cues;
     private final ListingImageMatcher images;
+    private final ProductNameIndex productNames;
     private final Signals signals;
     private final Scorer scorer;
     private final Policy policy;
@@ -46,6 +50,7 @@ public final class Detector {
         this.marks = Objects.requireNonNull(marks);
         this.cues = Objects.requireNonNull(cues);
         this.images = Objects.requireNonNull(images);
+        this.productNames = ProductNameIndex.of(registry, CommonWords.bundled());
         this.signals = Objects.requireNonNull(signals);
         this.scorer = Objects.requireNonNull(scorer);
         this.policy = Objects.requireNonNull(policy);
@@ -83,8 +88,9 @@ public final class Detector {
                 trouble.add("image matching failed: " + e.getMessage());
                 imageMatches = List.of();
             }
-            ListingAnalysis a = new ListingAnalysis(l, registry, markMatches.get(i), cues.find(l), imageMatches,
-                    merchants.apply(l.merchantId()));
+            List<TextCue> found = cues.find(l);
+            ListingAnalysis a = new ListingAnalysis(l, registry, markMatches.get(i), found, imageMatches,
+                    productNames.find(l, found), merchants.apply(l.merchantId()));
             List<Observation> obs = signals.observe(a);
             analyses.add(a);
             problems.add(trouble);

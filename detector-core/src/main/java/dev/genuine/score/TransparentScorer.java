@@ -16,6 +16,10 @@ import java.util.Map;
 public final class TransparentScorer implements Scorer {
     public static final String NAME = "transparent";
 
+    /** A brand named plainly is no offence; disguised, it shows intent; misspelt, it may be either. */
+    static final double PLAIN_MARK = 0.25, TYPO_MARK = 0.45, DISGUISED_MARK = 0.75;
+    /** A product's model named, at full strength, says as much as its brand named plainly. */
+    static final double PRODUCT_NAME = PLAIN_MARK;
     /** How much each supporting signal alone says, at full strength. */
     static final Map<String, Double> SUPPORT = Map.of(
             SignalNames.COUNTERFEIT_LANGUAGE, 0.9,
@@ -24,9 +28,8 @@ public final class TransparentScorer implements Scorer {
             SignalNames.BUYER_REVIEWS, 0.6,
             SignalNames.PRICE, 0.35,
             SignalNames.REPEAT_INFRINGER, 0.3,
-            SignalNames.UNAUTHORIZED_SELLER, 0.1);
-    /** A brand named plainly is no offence; disguised, it shows intent; misspelt, it may be either. */
-    static final double PLAIN_MARK = 0.25, TYPO_MARK = 0.45, DISGUISED_MARK = 0.75;
+            SignalNames.UNAUTHORIZED_SELLER, 0.1,
+            SignalNames.PRODUCT_NAME, PRODUCT_NAME);
     /** A mark that is an ordinary word, out of the brand's category and with nothing else pointing at it. */
     static final double COMMON_WORD_FACTOR = 0.3;
     /** A mark named as what the item fits ("case untuk X"). */

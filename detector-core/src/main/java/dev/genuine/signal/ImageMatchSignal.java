@@ -50,6 +50,7 @@ public final class ImageMatchSignal implements Signal {
             facts.put("referenceId", best.referenceId());
             facts.put("listingImage", best.listingImageSha256());
             facts.put("registryImage", best.referenceImageSha256());
+            facts.put("categoryMatch", a.inCategoryOf(holder));
             String what = kind == ImageMatchKind.LOGO ? "the " + best.brand() + " logo (" + best.referenceId() + ")"
                     : "an official photo of " + best.brand() + " product " + best.referenceId();
             String detail = "listing image " + shortHash(best.listingImageSha256()) + " shows " + what

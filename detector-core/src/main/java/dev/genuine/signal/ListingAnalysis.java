@@ -1,13 +1,17 @@
 package dev.genuine.signal;
 
 import dev.genuine.domain.Listing;
+import dev.genuine.domain.Product;
 import dev.genuine.domain.Registry;
 import dev.genuine.image.ImageMatch;
 import dev.genuine.text.MarkMatch;
+import dev.genuine.text.ProductNameMatch;
 import dev.genuine.text.TextCue;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,9 +19,11 @@ import java.util.Set;
  * signal is a cheap, stateless reading of it.
  */
 public record ListingAnalysis(Listing listing, Registry registry, List<MarkMatch> markMatches,
-                              List<TextCue> cues, List<ImageMatch> imageMatches, MerchantHistory merchant) {
+                              List<TextCue> cues, List<ImageMatch> imageMatches, List<ProductNameMatch> productNames,
+                              MerchantHistory merchant) {
     public ListingAnalysis {
         markMatches = List.copyOf(markMatches);
+        productNames = List.copyOf(productNames);
         cues = List.copyOf(cues);
         imageMatches = List.copyOf(imageMatches);
     }
@@ -27,6 +33,19 @@ public record ListingAnalysis(Listing listing, Registry registry, List<MarkMatch
         Set<String> ids = new LinkedHashSet<>();
         markMatches.forEach(m -> ids.add(m.rightsHolderId()));
         imageMatches.forEach(m -> ids.add(m.rightsHolderId()));
+        productNames.forEach(m -> ids.add(m.rightsHolderId()));
         return ids;
+    }
+
+    /**
+     * True when the listing is filed under a category the holder registered products in: a logo or a name on the
+     * kind of goods its owner makes is more telling than on goods it never made.
+     */
+    public boolean inCategoryOf(String holder) {
+        String category = listing.category();
+        if (category == null || category.isBlank()) return false;
+        return registry.entry(holder).stream().flatMap(e -> e.products().stream())
+                .map(Product::category).filter(Objects::nonNull)
+                .anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(category.toLowerCase(Locale.ROOT)));
     }
 }

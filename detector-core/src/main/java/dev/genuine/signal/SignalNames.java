@@ -10,6 +10,7 @@ public final class SignalNames {
     public static final String AUTHORIZED_SELLER = "authorized-seller";
     public static final String PRODUCT_PHOTO = "product-photo";
     public static final String LOGO = "logo";
+    public static final String PRODUCT_NAME = "product-name";
     public static final String REPEAT_INFRINGER = "repeat-infringer";
     public static final String REFERENTIAL_USE = "referential-use";
     public static final String SECOND_HAND = "second-hand";

@@ -19,7 +19,7 @@ public final class Signals {
 
     /** Every built-in signal. */
     public static Signals standard() {
-        return new Signals(List.of(new WordMarkSignal(), CueSignal.counterfeitLanguage(), new BuyerReviewSignal(),
+        return new Signals(List.of(new WordMarkSignal(), new ProductNameSignal(), CueSignal.counterfeitLanguage(), new BuyerReviewSignal(),
                 new PriceSignal(), new SellerSignal(), ImageMatchSignal.productPhoto(), ImageMatchSignal.logo(),
                 new RepeatInfringerSignal(), CueSignal.secondHand(),
                 CueSignal.authenticityClaim()));

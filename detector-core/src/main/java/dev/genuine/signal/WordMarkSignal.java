@@ -1,6 +1,5 @@
 package dev.genuine.signal;
 
-import dev.genuine.domain.Product;
 import dev.genuine.text.CueKind;
 import dev.genuine.text.MarkMatch;
 import dev.genuine.text.TextCue;
@@ -10,9 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,7 +32,7 @@ public final class WordMarkSignal implements Signal {
             // A brand named plainly as what the item fits anywhere ("kompatibel dengan X") makes its use referential;
             // a disguised mention never is.
             boolean referential = !isEvasion(best) && matches.stream().anyMatch(m -> isReferential(m, a.cues()));
-            boolean categoryMatch = categoryMatches(a, holder);
+            boolean categoryMatch = a.inCategoryOf(holder);
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("markForm", best.markForm());
             facts.put("matchedText", best.matchedText());
@@ -84,14 +81,6 @@ public final class WordMarkSignal implements Signal {
 
     private static boolean isReferential(MarkMatch m, List<TextCue> cues) {
         return cues.stream().anyMatch(c -> c.kind() == CueKind.REFERENTIAL && !c.negated() && c.isFollowedBy(m));
-    }
-
-    private static boolean categoryMatches(ListingAnalysis a, String holder) {
-        String category = a.listing().category();
-        if (category == null || category.isBlank()) return false;
-        return a.registry().entry(holder).stream().flatMap(e -> e.products().stream())
-                .map(Product::category).filter(Objects::nonNull)
-                .anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(category.toLowerCase(Locale.ROOT)));
     }
 
     private static String detail(MarkMatch m, boolean referential) {

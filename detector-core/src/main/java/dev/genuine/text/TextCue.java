@@ -15,7 +15,12 @@ public record TextCue(CueKind kind, TextField field, String phrase, int start, b
 
     /** True when the mark match follows this phrase closely in the same field ("case untuk &lt;mark&gt;"). */
     public boolean isFollowedBy(MarkMatch match) {
-        int gap = match.start() - end();
-        return match.field() == field && gap >= 0 && gap <= REFERENCE_REACH;
+        return precedes(match.field(), match.start());
+    }
+
+    /** True when text starting at {@code start} of {@code field} follows this phrase closely. */
+    public boolean precedes(TextField field, int start) {
+        int gap = start - end();
+        return field == this.field && gap >= 0 && gap <= REFERENCE_REACH;
     }
 }

@@ -65,6 +65,27 @@ class TestDetector {
     }
 
     @Test
+    void aModelNamedWithoutItsBrandAndSoldAsACopyIsTakenDownAndAttributedToTheModelsOwner() {
+        var l = listing("m-1", "Runner 2 KW super", 300_000, "shoes");
+        var a = assess(l, List.of(), List.of(cue(CueKind.COUNTERFEIT_VOCABULARY, TextField.TITLE, "KW super", 9)), List.of());
+        assertEquals(DecisionKind.TAKEDOWN, a.decision().kind());
+        assertEquals(AURELIA, a.decision().rightsHolderId());
+        var named = a.decision().reasons().stream().filter(r -> r.signal().equals("product-name")).findFirst().orElseThrow();
+        assertEquals("title names 'Runner 2', the model of Aurelia product 'Aurelia Runner 2'", named.detail());
+    }
+
+    @Test
+    void aModelNamedAloneAtAFairPriceIsAllowedAndOutOfItsCategoryIsNotACandidate() {
+        var fair = assess(listing("m-1", "Sepatu Runner 2", 950_000, "shoes"), List.of(), List.of(), List.of());
+        assertEquals(DecisionKind.ALLOW, fair.decision().kind());
+        assertEquals("product-name", fair.decision().reasons().get(0).signal(), "what matched is still explained");
+        var elsewhere = assess(listing("m-1", "Runner 2 KW super", 300_000, "toys"), List.of(),
+                List.of(cue(CueKind.COUNTERFEIT_VOCABULARY, TextField.TITLE, "KW super", 9)), List.of());
+        assertEquals(DecisionKind.ALLOW, elsewhere.decision().kind());
+        assertEquals(List.of(), elsewhere.candidates());
+    }
+
+    @Test
     void aDisguisedBrandIsAtLeastReviewed() {
         var disguised = aureliaInTitle("Аurelia", 0, List.of("confusable"), 0);
         var a = assess(listing("m-1", "Аurelia Runner", 600_000, "shoes"), List.of(disguised), List.of(), List.of());

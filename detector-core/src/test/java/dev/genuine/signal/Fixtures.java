@@ -53,6 +53,6 @@ public final class Fixtures {
     }
 
     public static ListingAnalysis analysis(Listing l, List<MarkMatch> marks, List<TextCue> cues) {
-        return new ListingAnalysis(l, registry(), marks, cues, List.of(), MerchantHistory.clean(l.merchantId()));
+        return new ListingAnalysis(l, registry(), marks, cues, List.of(), List.of(), MerchantHistory.clean(l.merchantId()));
     }
 }

@@ -15,6 +15,6 @@ class TestSignals {
 
     @Test
     void standardSignalsHaveUniqueNames() {
-        assertEquals(10, Signals.standard().all().size());
+        assertEquals(11, Signals.standard().all().size());
     }
 }

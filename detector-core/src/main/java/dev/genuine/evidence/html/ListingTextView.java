@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The listing's own words as the decision saw them, with the matched marks and the phrases signals relied on
- * highlighted. Offsets come from the word-mark facts where they still fit; the marks matched and phrases are
+ * highlighted. Offsets come from the word-mark and model-name facts where they still fit; the marks matched and phrases are
  * otherwise found by searching the field, because the registry list records no offsets.
  */
 final class ListingTextView {
+    /** Signals whose facts say where in a field they matched: a word mark, a product's model name. */
+    private static final Set<String> NAMED = Set.of("word-mark", "product-name");
+
     private ListingTextView() {}
 
     static String html(JsonNode body) {
@@ -23,7 +27,7 @@ final class ListingTextView {
         row(b, "Updated", listing.path("updatedAt"));
         row(b, "Content hash", listing.path("contentHash"));
         b.append("</table>")
-                .append("<p class=\"legend\"><mark class=\"mark\">registered mark</mark> <mark class=\"cue\">phrase a signal relied on</mark></p>")
+                .append("<p class=\"legend\"><mark class=\"mark\">registered mark or model name</mark> <mark class=\"cue\">phrase a signal relied on</mark></p>")
                 .append("<h4>Title</h4><p class=\"text title\">").append(field(body, "title", listing.path("title").asText("")).html()).append("</p>")
                 .append("<h4>Description</h4><div class=\"text\">").append(field(body, "description", listing.path("description").asText("")).html())
                 .append("</div>");
@@ -42,7 +46,7 @@ final class ListingTextView {
         Highlighter h = new Highlighter(text);
         for (JsonNode s : body.path("signals")) {
             JsonNode f = s.path("facts");
-            if ("word-mark".equals(s.path("signal").asText()) && field.equals(f.path("field").asText())) {
+            if (NAMED.contains(s.path("signal").asText()) && field.equals(f.path("field").asText())) {
                 h.at(f.path("start").asInt(-1), f.path("matchedText").asText(""), "mark");
             }
             for (JsonNode phrase : f.path("phrases")) h.every(phrase.asText(""), "cue");

@@ -105,7 +105,8 @@ class TestEvidencePage {
         assertTrue(page.contains(dataUri(logoPng)), "registry image embedded");
         assertTrue(page.contains("viewBox=\"0 0 16 12\""), "overlay in the listing image's own pixels");
         assertTrue(page.contains("<rect class=\"box\" x=\"2\" y=\"3\" width=\"5\" height=\"4\"/>"), page);
-        assertTrue(page.contains("<mark class=\"mark\">Aurelia</mark> Runner 2 <mark class=\"cue\">KW super</mark>"), "highlighted title");
+        assertTrue(page.contains("<mark class=\"mark\">Aurelia</mark> <mark class=\"mark\">Runner 2</mark> <mark class=\"cue\">KW super</mark>"),
+                "highlighted title: the mark, the model name and the phrase");
         assertTrue(page.contains("30% of the MSRP"), "price ratio");
         assertTrue(page.contains("class=\"fill\" style=\"width:30%\""), "price bar");
         assertTrue(page.contains(r.hash()) && page.contains(EvidenceChain.GENESIS), "hash and previous hash");
