@@ -14,6 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,8 +49,11 @@ public final class ScorerTrainer {
         ModelMetrics metrics = ModelEvaluation.evaluate(testCalibrated, testLabels, config.thresholds());
 
         String dataHash = trainingDataHash(examples);
-        Map<String, Object> hyperparameters = config.asCardEntry();
-        String version = "mlp-" + CanonicalJson.sha256Hex(dataHash + CanonicalJson.write(hyperparameters) + config.seed()).substring(0, 12);
+        Map<String, Object> hyperparameters = new LinkedHashMap<>(config.asCardEntry());
+        hyperparameters.put("network", ScorerNetwork.DESCRIPTION);
+        // The version names everything that shapes the model: data, features, network and settings.
+        String version = "mlp-" + CanonicalJson.sha256Hex(dataHash + FeatureSchema.VERSION + CanonicalJson.write(hyperparameters)
+                + config.seed()).substring(0, 12);
         ModelCard card = new ModelCard(MODEL_NAME, version, config.dataAsOf().toString(), FeatureSchema.VERSION, SCHEMA.names(),
                 dataHash, examples.size(), config.seed(), hyperparameters, calibrator.kind(), calibrator.parameters(),
                 uncalibrated, metrics);
@@ -72,7 +76,7 @@ public final class ScorerTrainer {
      */
     private static MultiLayerNetwork fit(List<LabelledCandidate> trainingSet, TrainingConfig config) {
         Nd4j.getRandom().setSeed(config.seed());
-        MultiLayerNetwork network = ScorerNetwork.build(SCHEMA.size(), config);
+        MultiLayerNetwork network = ScorerNetwork.build(SCHEMA.inputWidth(), config);
         Random order = new Random(config.seed());
         List<Candidate> candidates = trainingSet.stream().map(LabelledCandidate::candidate).toList();
         float[][] labelRows = new float[trainingSet.size()][1];

@@ -28,7 +28,8 @@ public record TrainingConfig(long seed, int epochs, int batchSize, double learni
 
     /** A small network (f -> 16 -> 8 -> 1) that trains in seconds on a few thousand examples. */
     public static TrainingConfig defaults(long seed, Instant dataAsOf) {
-        return new TrainingConfig(seed, 30, 64, 0.01, 16, 8, 1e-4, 0.3, 0.2, dataAsOf, Thresholds.DEFAULT);
+        // A network whose weights all start small and positive needs a larger step than one started at random signs.
+        return new TrainingConfig(seed, 30, 64, 0.03, 16, 8, 1e-4, 0.3, 0.2, dataAsOf, Thresholds.DEFAULT);
     }
 
     public TrainingConfig withEpochs(int epochs) {

@@ -45,7 +45,26 @@ class TestFeatureSchema {
         assertEquals(1, value(f, "price-below-half"));
         assertEquals(1, value(f, "allegations"), 1e-9);
         assertEquals(0.4, value(f, "repeat-strikes"), 1e-9);
-        assertEquals(0.4, value(f, "holder-signals"), 1e-9);
+        assertEquals(2.0 / 6, value(f, "holder-signals"), 1e-9);
+        assertEquals(0, value(f, "product-name"));
+    }
+
+    @Test
+    void aModelNameOrAnImageMatchInTheHoldersCategoryCountsAsCategoryEvidenceWithoutAWordMark() {
+        Candidate named = new Candidate("L-1", "rh-a", "Q", List.of(
+                new Observation("product-name", "rh-a", "Q", null, 0.75, "d", Map.of("productId", "p", "categoryMatch", true))));
+        double[] f = schema.features(named);
+        assertEquals(0.75, value(f, "product-name"), 1e-9);
+        assertEquals(1, value(f, "category-match"));
+        assertEquals(1.0 / 6, value(f, "holder-signals"), 1e-9);
+        assertEquals(0, value(f, "word-mark"));
+
+        Candidate logoElsewhere = new Candidate("L-1", "rh-a", "Q", List.of(
+                new Observation("logo", "rh-a", "Q", "q-logo", 0.9, "d", Map.of("categoryMatch", false))));
+        Candidate logoInCategory = new Candidate("L-1", "rh-a", "Q", List.of(
+                new Observation("logo", "rh-a", "Q", "q-logo", 0.9, "d", Map.of("categoryMatch", true))));
+        assertEquals(0, value(schema.features(logoElsewhere), "category-match"));
+        assertEquals(1, value(schema.features(logoInCategory), "category-match"));
     }
 
     @Test
@@ -66,15 +85,36 @@ class TestFeatureSchema {
     }
 
     @Test
-    void vectorizesABatchRowPerCandidate() {
+    void vectorizesABatchRowPerCandidateEachFeatureTheWayRoundItsDirectionNeeds() {
         List<Candidate> candidates = SyntheticCandidates.generate(20, 5).stream().map(LabelledCandidate::candidate).toList();
+        List<Feature> features = schema.features();
         try (INDArray batch = schema.vectorize(candidates)) {
-            assertArrayEquals(new long[] {20, schema.size()}, batch.shape());
+            assertArrayEquals(new long[] {20, schema.inputWidth()}, batch.shape());
             for (int i = 0; i < 20; i++) {
                 double[] row = schema.features(candidates.get(i));
-                for (int j = 0; j < row.length; j++) assertEquals(row[j], batch.getDouble(i, j), 1e-6);
+                int column = 0;
+                for (int j = 0; j < row.length; j++) {
+                    Feature.Direction direction = features.get(j).direction();
+                    if (direction != Feature.Direction.LOWERS) assertEquals(row[j], batch.getDouble(i, column++), 1e-6, features.get(j).name());
+                    if (direction != Feature.Direction.RAISES) assertEquals(1 - row[j], batch.getDouble(i, column++), 1e-6, features.get(j).name());
+                }
+                assertEquals(schema.inputWidth(), column);
             }
         }
+    }
+
+    @Test
+    void mitigatingEvidenceLowersAndSupportingEvidenceRaisesByDeclaration() {
+        assertEquals(Feature.Direction.RAISES, direction("unauthorized-seller"));
+        assertEquals(Feature.Direction.RAISES, direction("price"));
+        assertEquals(Feature.Direction.LOWERS, direction("price-ratio"));
+        assertEquals(Feature.Direction.LOWERS, direction("authorized-seller"));
+        assertEquals(Feature.Direction.LOWERS, direction("second-hand"));
+        assertEquals(Feature.Direction.EITHER, direction("authenticity-claim"));
+    }
+
+    private Feature.Direction direction(String name) {
+        return schema.features().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().direction();
     }
 
     @Test

@@ -43,7 +43,8 @@ class TestMlpScorer {
         List<ScoredCandidate> scored = scorer.score(SAMPLE);
         double[] p = scorer.probabilities(SAMPLE);
         for (int i = 0; i < SAMPLE.size(); i++) {
-            assertEquals(p[i], scored.get(i).score(), 1e-9);
+            // float32 network: BLAS sums in another order for another batch shape.
+            assertEquals(p[i], scored.get(i).score(), 1e-6);
             assertTrue(scored.get(i).score() >= 0 && scored.get(i).score() <= 1);
             assertEquals(SAMPLE.get(i), scored.get(i).candidate());
         }
@@ -89,11 +90,31 @@ class TestMlpScorer {
         Candidate referential = candidate(
                 obs("word-mark", "rh-velmora", 0.95, Map.of("editDistance", 0, "field", "title", "categoryMatch", false, "transformations", List.of())),
                 obs("unauthorized-seller", "rh-velmora", 1, Map.of()),
+                obs("price", "rh-velmora", 0.9, Map.of("ratio", 0.1, "productId", "p")),
                 obs("referential-use", null, 0.9, Map.of()));
         ScoredCandidate scored = scorer.score(List.of(referential)).get(0);
-        Reason last = scored.reasons().get(scored.reasons().size() - 1);
-        assertEquals("referential-use", last.signal());
-        assertTrue(last.weight() < 0, "weight " + last.weight());
+        Reason referentialUse = scored.reasons().stream().filter(r -> r.signal().equals("referential-use")).findFirst().orElseThrow();
+        assertTrue(referentialUse.weight() < 0, scored.reasons().toString());
+    }
+
+    @Test
+    void supportingEvidenceNeverLowersTheScoreAndMitigatingEvidenceNeverRaisesIt() {
+        List<Candidate> base = SyntheticCandidates.generate(300, 41).stream().map(LabelledCandidate::candidate).toList();
+        double[] before = scorer.rawScores(base);
+        Map<String, Double> sign = Map.of("unauthorized-seller", 1.0, "logo", 1.0, "second-hand", -1.0, "authorized-seller", -1.0);
+        sign.forEach((signal, direction) -> {
+            String holder = signal.equals("second-hand") ? null : "rh-velmora";
+            List<Candidate> added = base.stream().map(c -> {
+                List<Observation> more = new ArrayList<>(c.observations());
+                more.add(new Observation(signal, holder == null ? null : c.rightsHolderId(), c.brand(), null, 1, signal, Map.of()));
+                return new Candidate(c.listingId(), c.rightsHolderId(), c.brand(), more);
+            }).toList();
+            double[] after = scorer.rawScores(added);
+            for (int i = 0; i < before.length; i++) {
+                assertTrue(direction * (after[i] - before[i]) >= -1e-6, signal + " moved candidate " + i + " the wrong way: "
+                        + before[i] + " -> " + after[i]);
+            }
+        });
     }
 
     private static Candidate candidate(Observation... observations) {
