@@ -6,6 +6,6 @@
  * canvas ({@code Silhouette}: ink and blank, each within a pixel, both ways).
  *
  * <p>It complements the SIFT matcher of {@code image.features}, which needs texture: a solid shape has too few
- * keypoints. It costs about 9 ms per photo on one thread; {@code SilhouetteCurves} (test scope) measures it. Threshold and figures: {@code docs/image-thresholds.md}.
+ * keypoints. It costs about 14 ms per photo on one thread; {@code SilhouetteCurves} (test scope) measures it. Threshold and figures: {@code docs/image-thresholds.md}.
  */
 package dev.genuine.image.silhouette;
