@@ -37,7 +37,12 @@ final class ModelListCommand extends BaseCommand {
         } catch (RuntimeException e) {
             throw new ExitException(EXIT_FAILED, "cannot read the models in " + home.path().resolve(Scorers.MODELS_FOLDER) + ": " + e.getMessage(), e);
         }
-        String currentVersion = current.orElse(cards.get(0).version());
+        // A promoted version is always a stored one (promoting the shipped model stores a copy); else the shipped row.
+        List<Boolean> isCurrent = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            boolean stored = sources.get(i).equals("stored");
+            isCurrent.add(current.isPresent() ? stored && current.get().equals(cards.get(i).version()) : i == 0);
+        }
         if (format.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = 0; i < cards.size(); i++) {
@@ -46,7 +51,7 @@ final class ModelListCommand extends BaseCommand {
                 m.put("kind", "scorer");
                 m.put("version", c.version());
                 m.put("source", sources.get(i));
-                m.put("current", c.version().equals(currentVersion));
+                m.put("current", isCurrent.get(i));
                 m.put("created", c.created());
                 m.put("trainingExamples", c.trainingExamples());
                 m.put("seed", c.seed());
@@ -61,7 +66,7 @@ final class ModelListCommand extends BaseCommand {
         for (int i = 0; i < cards.size(); i++) {
             ModelCard c = cards.get(i);
             ModelMetrics m = c.metrics();
-            table.row(c.version().equals(currentVersion) ? "*" : "", c.version(), sources.get(i), c.created(), c.trainingExamples(), c.seed(),
+            table.row(isCurrent.get(i) ? "*" : "", c.version(), sources.get(i), c.created(), c.trainingExamples(), c.seed(),
                     String.format(Locale.ROOT, "%.4f", m.ece()), String.format(Locale.ROOT, "%.4f", m.auc()),
                     String.format(Locale.ROOT, "%.3f/%.3f", m.at("takedown").precision(), m.at("takedown").recall()));
         }

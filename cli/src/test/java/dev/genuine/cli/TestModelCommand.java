@@ -111,6 +111,21 @@ class TestModelCommand {
     }
 
     @Test
+    void theShippedModelCanBePromotedByItsVersionAndOnlyItsStoredCopyIsMarkedCurrent() {
+        Path home = dir.resolve("shipped-promoted");
+        String shipped = ModelRepository.shipped().version();
+        CommandRun promoted = CommandRun.run(home, "model", "promote", shipped);
+        assertEquals(0, promoted.status(), promoted.err());
+        assertEquals(shipped, Scorers.choose(null, home).version());
+        CommandRun list = CommandRun.run(home, "model", "list");
+        assertEquals(0, list.status(), list.err());
+        List<String> rows = list.out().lines().filter(l -> l.contains(shipped)).toList();
+        assertEquals(2, rows.size(), list.out());
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("*") && l.contains("stored")), list.out());
+        assertTrue(rows.stream().anyMatch(l -> !l.startsWith("*") && l.contains("shipped")), list.out());
+    }
+
+    @Test
     void promotingAnUnknownVersionFailsNamingTheStoredOnes() {
         CommandRun r = CommandRun.run(dir.resolve("home"), "model", "promote", "mlp-000000000000");
         assertEquals(1, r.status());

@@ -56,8 +56,15 @@ public final class ModelRepository {
         return MlpScorer.load(model);
     }
 
-    /** Makes a stored version the current one; the pointer file is replaced in one move. */
+    /**
+     * Makes a version the current one; the pointer file is replaced in one move. The shipped model's version can be
+     * promoted too: it is stored in the folder first, so the home keeps that model when a later build ships another.
+     */
     public void promote(String version) {
+        if (!versions().contains(checked(version))) {
+            MlpScorer shipped = shipped();
+            if (shipped.version().equals(version)) save(shipped);
+        }
         load(version);
         new PromotedVersion(folder).set(version);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,18 @@ class TestModelRepository {
         repository.promote(trained.version());
         assertEquals(Optional.of(trained.version()), repository.currentVersion());
         assertEquals(trained.card(), repository.current().card());
+    }
+
+    @Test
+    void theShippedVersionCanBePromotedAndIsKeptInTheFolder() {
+        ModelRepository repository = new ModelRepository(home.resolve("models"));
+        MlpScorer shipped = ModelRepository.shipped();
+        repository.promote(shipped.version());
+        assertEquals(List.of(shipped.version()), repository.versions());
+        assertEquals(Optional.of(shipped.version()), repository.currentVersion());
+        assertEquals(shipped.card(), repository.current().card());
+        List<dev.genuine.score.Candidate> sample = SyntheticCandidates.generate(50, 3).stream().map(LabelledCandidate::candidate).toList();
+        assertArrayEquals(shipped.probabilities(sample), repository.current().probabilities(sample), "the stored copy scores as the shipped one");
     }
 
     @Test
