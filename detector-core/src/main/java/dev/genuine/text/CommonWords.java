@@ -17,13 +17,22 @@ public final class CommonWords {
         this.words = Set.copyOf(words);
     }
 
-    /** The bundled English and Indonesian lists (several words a line). */
+    /** The bundled English and Indonesian lists (several words a line), read once: every detector asks for them. */
     public static CommonWords bundled() {
-        Set<String> words = new HashSet<>();
-        for (String name : RESOURCES) {
-            for (String line : PhraseResources.lines(CommonWords.class, name)) words.addAll(List.of(line.split(" ")));
+        return Bundled.WORDS;
+    }
+
+    /** Loaded on first use. */
+    private static final class Bundled {
+        static final CommonWords WORDS = load();
+
+        private static CommonWords load() {
+            Set<String> words = new HashSet<>();
+            for (String name : RESOURCES) {
+                for (String line : PhraseResources.lines(CommonWords.class, name)) words.addAll(List.of(line.split(" ")));
+            }
+            return new CommonWords(words);
         }
-        return new CommonWords(words);
     }
 
     /** True for an ordinary word, compared after normalization (case, diacritics). */

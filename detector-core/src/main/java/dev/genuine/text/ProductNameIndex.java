@@ -74,10 +74,6 @@ public final class ProductNameIndex {
         return new ProductNameIndex(Map.copyOf(pairs));
     }
 
-    public boolean isEmpty() {
-        return pairs.isEmpty();
-    }
-
     /**
      * The model names in the listing's title and description, the longest run per product and field; a name
      * that follows a referential phrase ("case untuk Runner 2") is what the item fits, not what it is, and is left out.
