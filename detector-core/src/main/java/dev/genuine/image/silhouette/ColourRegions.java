@@ -20,6 +20,11 @@ import java.util.Set;
  * pixels are grouped into a few colours (k-means in Lab), and each colour's pixels into shapes, letters a
  * few pixels apart counting as one shape so a word logo stays whole. Colour is only used to cut shapes out;
  * the shapes are compared without it, since copies are often printed in another colour.
+ *
+ * <p>A print touching a textured surface of a close colour (dark foliage, a patterned fabric, a prop laid over
+ * it) falls into one colour with that texture, and the shape is the print and the texture together. So each
+ * colour is also cut a second way: only its flat pixels (little spread in lightness around them), grown back
+ * by the width the spread's window ate from the print's edge. Texture is not flat and drops out.
  */
 final class ColourRegions {
     /** Colours a photo is reduced to: enough to part a logo from the product it is printed on. */
@@ -36,6 +41,16 @@ final class ColourRegions {
     private static final double[] GAPS = {1 / 64.0, 1 / 32.0};
     /** A shape narrower or lower than this many pixels has too little outline to compare. */
     static final int MIN_SIDE = 12;
+    /** Side of the square over which a pixel's lightness spread is taken. */
+    static final int FLAT_WINDOW = 5;
+    /**
+     * The most lightness spread (standard deviation, OpenCV's 8-bit L) a flat print's pixel may have: the 95th
+     * percentile inside the generated corpus's one-ink stamps after JPEG ({@code FlatPrintSpread}: 6.15). The
+     * noisier pixels lie among flat ones, and growing the flat core back takes them in.
+     */
+    static final double FLAT_SPREAD = 6;
+    /** A colour's flat pixels are cut out apart only when texture is at least this share of its pixels. */
+    private static final double MIN_TEXTURE_SHARE = 0.05;
 
     /** A shape cut out of the photo, and where it stands. */
     record Region(Silhouette shape, Box box) {}
@@ -51,9 +66,10 @@ final class ColourRegions {
             int[] labels = nearestColour(lab, centres);
             int[] merged = mergedColours(centres);
             for (int p = 0; p < labels.length; p++) labels[p] = merged[labels[p]];
+            boolean[] flat = flat(lab);
             List<Region> out = new ArrayList<>();
             for (int colour = 0; colour < centres.length; colour++) {
-                if (merged[colour] == colour) shapes(labels, colour, lab.cols(), lab.rows(), out);
+                if (merged[colour] == colour) shapes(labels, flat, colour, lab.cols(), lab.rows(), out);
             }
             return out;
         } finally {
@@ -132,32 +148,91 @@ final class ColourRegions {
         return labels;
     }
 
+    /** The standard deviation of lightness over each pixel's {@link #FLAT_WINDOW} square (CV_32F). */
+    static Mat lightnessSpread(Mat lab) {
+        Mat lightness = new Mat();
+        Mat mean = new Mat();
+        Mat meanOfSquares = new Mat();
+        Size window = new Size(FLAT_WINDOW, FLAT_WINDOW);
+        try {
+            Core.extractChannel(lab, lightness, 0);
+            lightness.convertTo(lightness, CvType.CV_32F);
+            Imgproc.blur(lightness, mean, window);
+            Core.multiply(lightness, lightness, lightness);
+            Imgproc.blur(lightness, meanOfSquares, window);
+            Core.multiply(mean, mean, mean);
+            Core.subtract(meanOfSquares, mean, meanOfSquares);
+            Core.max(meanOfSquares, new Scalar(0), meanOfSquares);
+            Core.sqrt(meanOfSquares, meanOfSquares);
+            return meanOfSquares;
+        } finally {
+            lightness.release();
+            mean.release();
+        }
+    }
+
+    /** Whether each pixel (row-major) lies in a flat patch: lightness spread at most {@link #FLAT_SPREAD}. */
+    private static boolean[] flat(Mat lab) {
+        Mat spread = lightnessSpread(lab);
+        try {
+            float[] values = new float[lab.rows() * lab.cols()];
+            spread.get(0, 0, values);
+            boolean[] out = new boolean[values.length];
+            for (int p = 0; p < values.length; p++) out[p] = values[p] <= FLAT_SPREAD;
+            return out;
+        } finally {
+            spread.release();
+        }
+    }
+
     /**
      * Adds the shapes of one colour: its pixels grouped across gaps of a few pixels, each group cropped to its
-     * ink. Two groupings are tried, because how far a logo's emblem stands from its word depends on the logo:
-     * a narrow one that keeps neighbouring shapes apart and a wide one that keeps a spaced-out logo whole.
+     * ink; then, when part of the colour is texture, the same for its flat pixels alone.
      */
-    private static void shapes(int[] labels, int colour, int width, int height, List<Region> out) {
+    private static void shapes(int[] labels, boolean[] flat, int colour, int width, int height, List<Region> out) {
         byte[] pixels = new byte[labels.length];
-        int count = 0;
+        byte[] flatPixels = new byte[labels.length];
+        int count = 0, flatCount = 0;
         for (int p = 0; p < labels.length; p++) {
             if (labels[p] == colour) {
                 pixels[p] = (byte) 255;
                 count++;
+                if (flat[p]) {
+                    flatPixels[p] = (byte) 255;
+                    flatCount++;
+                }
             }
         }
         double imageArea = (double) width * height;
         if (count < MIN_AREA * imageArea / 4) return;
         Mat mask = new Mat(height, width, CvType.CV_8U);
+        Mat flatMask = new Mat(height, width, CvType.CV_8U);
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(FLAT_WINDOW, FLAT_WINDOW));
         try {
             mask.put(0, 0, pixels);
             Set<Box> seen = new HashSet<>();
-            for (double gapShare : GAPS) {
-                int gap = Math.max(3, (int) Math.round(Math.max(width, height) * gapShare)) | 1;
-                groups(mask, gap, imageArea, seen, out);
-            }
+            groupings(mask, imageArea, seen, out);
+            if (flatCount > (1 - MIN_TEXTURE_SHARE) * count || flatCount < MIN_AREA * imageArea / 4) return;
+            // The window ate half its width from the print's edge: grow the flat core back, within the colour.
+            flatMask.put(0, 0, flatPixels);
+            Imgproc.dilate(flatMask, flatMask, kernel);
+            Core.bitwise_and(flatMask, mask, flatMask);
+            groupings(flatMask, imageArea, seen, out);
         } finally {
             mask.release();
+            flatMask.release();
+            kernel.release();
+        }
+    }
+
+    /**
+     * Two groupings are tried, because how far a logo's emblem stands from its word depends on the logo: a
+     * narrow one that keeps neighbouring shapes apart and a wide one that keeps a spaced-out logo whole.
+     */
+    private static void groupings(Mat mask, double imageArea, Set<Box> seen, List<Region> out) {
+        for (double gapShare : GAPS) {
+            int gap = Math.max(3, (int) Math.round(Math.max(mask.cols(), mask.rows()) * gapShare)) | 1;
+            groups(mask, gap, imageArea, seen, out);
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.MatOfPoint;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
@@ -31,6 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestSilhouetteLogoMatcher {
+    static {
+        // The logos below are drawn with OpenCV when the class loads.
+        OpenCv.load();
+    }
+
     private static final MemoryImageStore STORE = new MemoryImageStore();
     private static final byte[] ZORVEX = SyntheticImages.logoPng("ZORV", 1);
     private static final byte[] QUILLMOOR = SyntheticImages.logoPng("QUIL", 2);
@@ -38,7 +44,6 @@ class TestSilhouetteLogoMatcher {
 
     @BeforeAll
     static void build() {
-        OpenCv.load();
         Registry registry = new Registry(1, Instant.EPOCH, List.of(entry("rh-zorvex", "Zorvex", ZORVEX),
                 entry("rh-quillmoor", "Quillmoor", QUILLMOOR)));
         LogoSilhouettes logos = LogoSilhouettes.of(registry, STORE);
@@ -112,6 +117,33 @@ class TestSilhouetteLogoMatcher {
     }
 
     @Test
+    void findsABoldFlatPrintWhoseEdgeRunsIntoATextureOfTheSameColour() {
+        Registry registry = new Registry(1, Instant.EPOCH, List.of(entry("rh-velk", "Velk", emblemPng()),
+                entry("rh-orbel", "Orbel", badgePng())));
+        SilhouetteLogoMatcher emblemMatcher = new SilhouetteLogoMatcher(LogoSilhouettes.of(registry, STORE), STORE);
+        for (long seed = 21; seed < 24; seed++) {
+            Mat photo = product(14);
+            try {
+                // Foliage, a knit or a patterned prop as dark as the ink, running into the emblem's right half.
+                java.util.Random random = new java.util.Random(seed);
+                for (int i = 0; i < 1000; i++) {
+                    int shade = 15 + random.nextInt(30);
+                    Imgproc.circle(photo, new Point(160 + random.nextInt(110), 110 + random.nextInt(150)), 1 + random.nextInt(3),
+                            new Scalar(shade, shade + random.nextInt(15), shade), -1);
+                }
+                Rect truth = SyntheticImages.paste(photo, emblemPng(), 0.4, 4, 150, 180, new Scalar(25, 25, 25));
+                List<ImageMatch> matches = emblemMatcher.match(listing(SyntheticImages.jpeg(photo, 85)));
+                assertEquals(List.of("rh-velk"), matches.stream().map(ImageMatch::rightsHolderId).toList(), "seed " + seed);
+                Map<?, ?> box = (Map<?, ?>) matches.get(0).measures().get("box");
+                Rect found = new Rect((int) box.get("x"), (int) box.get("y"), (int) box.get("w"), (int) box.get("h"));
+                assertTrue(overlap(found, truth) > 0.8, "seed " + seed + ": box " + found + " vs printed " + truth);
+            } finally {
+                photo.release();
+            }
+        }
+    }
+
+    @Test
     void aBusyPhotoWithoutALogoMatchesNothing() {
         for (int seed = 100; seed < 106; seed++) {
             Mat photo = SyntheticImages.busyBackground(320, 320, seed);
@@ -143,6 +175,24 @@ class TestSilhouetteLogoMatcher {
         try {
             Imgproc.ellipse(bgra, new Point(100, 100), new Size(99, 99), 0, 0, 360, new Scalar(30, 30, 200, 255), -1);
             Imgproc.rectangle(bgra, new Point(93, 30), new Point(107, 170), new Scalar(255, 255, 255, 255), -1);
+            return SyntheticImages.png(bgra);
+        } finally {
+            bgra.release();
+        }
+    }
+
+    /** Three solid sails, a bold emblem with no texture inside, on a transparent background. */
+    private static byte[] emblemPng() {
+        Mat bgra = new Mat(200, 240, CvType.CV_8UC4, new Scalar(0, 0, 0, 0));
+        try {
+            for (int i = 0; i < 3; i++) {
+                int x = 20 + 55 * i;
+                MatOfPoint sail = new MatOfPoint(new Point(x, 180), new Point(x + 30 + 20 * i, 20 + 25 * (2 - i)),
+                        new Point(x + 70 + 10 * i, 180));
+                Imgproc.fillPoly(bgra, List.of(sail), new Scalar(30, 30, 30, 255));
+                sail.release();
+            }
+            Imgproc.rectangle(bgra, new Point(10, 180), new Point(230, 195), new Scalar(30, 30, 30, 255), -1);
             return SyntheticImages.png(bgra);
         } finally {
             bgra.release();
