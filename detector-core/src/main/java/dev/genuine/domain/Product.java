@@ -13,4 +13,9 @@ public record Product(String id, String rightsHolderId, String brand, String nam
         Objects.requireNonNull(name, "name");
         images = List.copyOf(images == null ? List.of() : images);
     }
+
+    /** True when a listing filed under {@code listingCategory} is filed where this product is (case aside). */
+    public boolean isIn(String listingCategory) {
+        return category != null && !category.isBlank() && category.equalsIgnoreCase(listingCategory);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.genuine.signal;
 
 import dev.genuine.domain.Listing;
-import dev.genuine.domain.Product;
 import dev.genuine.domain.Registry;
 import dev.genuine.image.ImageMatch;
 import dev.genuine.text.MarkMatch;
@@ -10,8 +9,6 @@ import dev.genuine.text.TextCue;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -42,10 +39,6 @@ public record ListingAnalysis(Listing listing, Registry registry, List<MarkMatch
      * kind of goods its owner makes is more telling than on goods it never made.
      */
     public boolean inCategoryOf(String holder) {
-        String category = listing.category();
-        if (category == null || category.isBlank()) return false;
-        return registry.entry(holder).stream().flatMap(e -> e.products().stream())
-                .map(Product::category).filter(Objects::nonNull)
-                .anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(category.toLowerCase(Locale.ROOT)));
+        return registry.entry(holder).stream().flatMap(e -> e.products().stream()).anyMatch(p -> p.isIn(listing.category()));
     }
 }

@@ -6,13 +6,11 @@ import dev.genuine.domain.Product;
 import dev.genuine.domain.Registry;
 import dev.genuine.domain.RightsHolderEntry;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,32 +23,37 @@ import java.util.Set;
  * <p>Only distinctive pairs count, since model names are built from ordinary words too ("Travel Mug", "Water Bottle"):
  * a pair needs a word with both letters and digits (a model code such as "X200") or a word of four letters or
  * more that is not an ordinary word ({@link CommonWords}) and is not used in the model names of two rights
- * holders. A pair found in two holders' model names belongs to neither. Immutable and thread-safe.
+ * holders. A pair found in two holders' model names belongs to neither. Words are read as the mark matcher reads
+ * them ({@link TextNormalizer}, {@link Tokenizer}), so look-alike letters and diacritics do not hide a name.
+ * Immutable and thread-safe.
  */
 public final class ProductNameIndex {
     private static final int MIN_NAME_LETTERS = 4;
 
-    /** A product's model words, lower-cased and without diacritics. */
+    /** A product's model words, normalized. */
     private record Model(Product product, List<String> words) {}
 
     /** Where a distinctive pair starts in a model name. */
     private record PairAt(Model model, int index) {}
 
     private final Map<String, List<PairAt>> pairs;
+    private final Words reader;
 
-    private ProductNameIndex(Map<String, List<PairAt>> pairs) {
+    private ProductNameIndex(Map<String, List<PairAt>> pairs, Words reader) {
         this.pairs = pairs;
+        this.reader = reader;
     }
 
     public static ProductNameIndex of(Registry registry, CommonWords common) {
+        Words reader = new Words(new TextNormalizer(), new Tokenizer(common));
         List<Model> models = new ArrayList<>();
         for (RightsHolderEntry e : registry.entries()) {
             Set<String> brandWords = new HashSet<>();
-            for (Product p : e.products()) brandWords.addAll(words(p.brand()));
-            for (Mark m : e.marks()) m.wordForms().forEach(f -> brandWords.addAll(words(f)));
+            for (Product p : e.products()) brandWords.addAll(reader.texts(p.brand()));
+            for (Mark m : e.marks()) m.wordForms().forEach(f -> brandWords.addAll(reader.texts(f)));
             for (Product p : e.products()) {
                 if (p.category() == null || p.category().isBlank()) continue;
-                List<String> model = words(p.name()).stream().filter(w -> !brandWords.contains(w)).toList();
+                List<String> model = reader.texts(p.name()).stream().filter(w -> !brandWords.contains(w)).toList();
                 if (model.size() >= 2) models.add(new Model(p, model));
             }
         }
@@ -71,7 +74,7 @@ public final class ProductNameIndex {
             if (holders.size() > 1) pairs.remove(pair);
         });
         pairs.replaceAll((k, v) -> List.copyOf(v));
-        return new ProductNameIndex(Map.copyOf(pairs));
+        return new ProductNameIndex(Map.copyOf(pairs), reader);
     }
 
     /**
@@ -84,24 +87,26 @@ public final class ProductNameIndex {
         for (TextField field : List.of(TextField.TITLE, TextField.DESCRIPTION)) {
             String text = field.textOf(listing);
             if (text == null || text.isEmpty()) continue;
-            List<Word> words = wordsAt(text);
+            NormalizedText normalized = reader.normalizer().normalize(text);
+            List<Token> words = reader.tokenizer().tokens(normalized.text());
             Map<String, ProductNameMatch> best = new HashMap<>();
             for (int i = 0; i + 1 < words.size(); i++) {
                 List<PairAt> found = pairs.get(words.get(i).text() + " " + words.get(i + 1).text());
                 if (found == null) continue;
                 for (PairAt at : found) {
                     Product p = at.model().product();
-                    if (!p.category().equalsIgnoreCase(listing.category())) continue;
+                    if (!p.isIn(listing.category())) continue;
                     int run = 2;
                     List<String> model = at.model().words();
                     while (i + run < words.size() && at.index() + run < model.size()
                             && words.get(i + run).text().equals(model.get(at.index() + run))) {
                         run++;
                     }
-                    int start = words.get(i).start(), end = words.get(i + run - 1).end();
+                    String matched = normalized.originalText(words.get(i).from(), words.get(i + run - 1).to());
+                    int start = normalized.originalStart(words.get(i).from());
                     if (followsReference(cues, field, start)) continue;
                     ProductNameMatch m = new ProductNameMatch(p.rightsHolderId(), p.brand(), p.id(), p.name(), field,
-                            start, end, text.substring(start, end), run, model.size());
+                            start, start + matched.length(), matched, run, model.size());
                     best.merge(p.id(), m, (x, y) -> y.matchedWords() > x.matchedWords() ? y : x);
                 }
             }
@@ -121,30 +126,10 @@ public final class ProductNameIndex {
                 && holdersOfWord.getOrDefault(word, Set.of()).size() < 2;
     }
 
-    /** A word of a text: a run of letters and digits, lower-cased and without diacritics, and where it stands. */
-    private record Word(String text, int start, int end) {}
-
-    private static List<Word> wordsAt(String text) {
-        List<Word> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
-            out.add(new Word(fold(text.substring(start, i)), start, i));
+    /** How names and listings are split into words: the mark matcher's normalization and tokens. */
+    private record Words(TextNormalizer normalizer, Tokenizer tokenizer) {
+        List<String> texts(String text) {
+            return text == null ? List.of() : tokenizer.tokens(normalizer.normalize(text).text()).stream().map(Token::text).toList();
         }
-        return out;
-    }
-
-    private static List<String> words(String text) {
-        return text == null ? List.of() : wordsAt(text).stream().map(Word::text).toList();
-    }
-
-    private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 }

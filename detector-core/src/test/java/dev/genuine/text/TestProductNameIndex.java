@@ -48,6 +48,16 @@ class TestProductNameIndex {
     }
 
     @Test
+    void lookAlikeLettersDoNotHideTheNameAndTheMatchQuotesTheListingsOwnCharacters() {
+        String title = "Sepatu V\u0435locita X200 ori"; // a Cyrillic e
+        List<ProductNameMatch> found = INDEX.find(listing(title, "shoes"), List.of());
+        assertEquals(List.of("aurelia-velocita"), found.stream().map(ProductNameMatch::productId).toList());
+        assertEquals("V\u0435locita X200", found.get(0).matchedText());
+        assertEquals(title.indexOf("V"), found.get(0).start());
+        assertEquals(title.indexOf(" ori"), found.get(0).end());
+    }
+
+    @Test
     void onlyListingsFiledUnderTheProductsCategoryCount() {
         assertEquals(List.of(), INDEX.find(listing("Velocita X200 case", "electronics"), List.of()));
         assertEquals(List.of(), INDEX.find(listing("Velocita X200", null), List.of()));

@@ -6,11 +6,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
+import java.util.Set;
 
 import static dev.genuine.models.scorer.Feature.Direction.EITHER;
 import static dev.genuine.models.scorer.Feature.Direction.LOWERS;
 import static dev.genuine.models.scorer.Feature.Direction.RAISES;
-import java.util.Set;
 
 /**
  * The one definition of the learned scorer's inputs: names, order and how each is computed from a candidate.
