@@ -32,9 +32,9 @@ final class Homes {
         }
     }
 
-    /** The strike rule of the home's policy file: its threshold within the default rolling window. */
+    /** The strike rule of the home's policy file. */
     static StrikePolicy strikePolicy(HomeMixin home) {
-        return new StrikePolicy(policy(home).strikesToSuspend(), StrikePolicy.DEFAULT.window());
+        return StrikePolicy.of(policy(home));
     }
 
     /** Millisecond ticks, so records written in one command still get distinct, ordered times. */

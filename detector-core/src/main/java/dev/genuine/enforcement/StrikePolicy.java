@@ -1,5 +1,6 @@
 package dev.genuine.enforcement;
 
+import dev.genuine.policy.Policy;
 import dev.genuine.store.Strike;
 
 import java.time.Duration;
@@ -17,6 +18,11 @@ public record StrikePolicy(int threshold, Duration window) {
     public StrikePolicy {
         if (threshold < 1) throw new IllegalArgumentException("strike threshold must be at least 1: " + threshold);
         if (window == null || window.isNegative() || window.isZero()) throw new IllegalArgumentException("strike window must be positive");
+    }
+
+    /** The strike rule of a decision policy: its threshold within the default rolling window. */
+    public static StrikePolicy of(Policy policy) {
+        return new StrikePolicy(policy.strikesToSuspend(), DEFAULT.window());
     }
 
     /** The standing strikes that fall within the window ending at {@code now}. */

@@ -68,8 +68,11 @@ public final class Detector {
         return policy;
     }
 
-    /** One assessment per listing, in order; the text of the whole batch is matched in one pass. */
-    public List<Assessment> assess(List<Listing> batch, Function<String, MerchantHistory> merchants, Instant decidedAt) {
+    /**
+     * One assessment per listing, in order; the text of the whole batch is matched in one pass. {@code merchants}
+     * says what enforcement knew of a listing's merchant when it was judged.
+     */
+    public List<Assessment> assess(List<Listing> batch, Function<Listing, MerchantHistory> merchants, Instant decidedAt) {
         List<List<MarkMatch>> markMatches = marks.match(batch);
         List<ListingAnalysis> analyses = new ArrayList<>(batch.size());
         List<List<String>> problems = new ArrayList<>(batch.size());
@@ -90,7 +93,7 @@ public final class Detector {
             }
             List<TextCue> found = cues.find(l);
             ListingAnalysis a = new ListingAnalysis(l, registry, markMatches.get(i), found, imageMatches,
-                    productNames.find(l, found), merchants.apply(l.merchantId()));
+                    productNames.find(l, found), merchants.apply(l));
             List<Observation> obs = signals.observe(a);
             analyses.add(a);
             problems.add(trouble);

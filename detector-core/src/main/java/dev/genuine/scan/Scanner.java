@@ -82,7 +82,7 @@ public final class Scanner {
         List<Future<List<Assessment>>> futures = new ArrayList<>();
         for (int i = 0; i < page.size(); i += chunk) {
             List<Listing> part = page.subList(i, Math.min(page.size(), i + chunk));
-            futures.add(pool.submit(() -> detector.assess(part, merchants::get, now)));
+            futures.add(pool.submit(() -> detector.assess(part, l -> merchants.get(l.merchantId()), now)));
         }
         List<Assessment> out = new ArrayList<>(page.size());
         for (Future<List<Assessment>> f : futures) {

@@ -39,7 +39,7 @@ class TestDetector {
     }
 
     private static Assessment assess(Listing l, List<MarkMatch> marks, List<TextCue> cues, List<ImageMatch> images) {
-        return detector(marks, cues, images).assess(List.of(l), MerchantHistory::clean, NOW).get(0);
+        return detector(marks, cues, images).assess(List.of(l), seen -> MerchantHistory.clean(seen.merchantId()), NOW).get(0);
     }
 
     private static final MarkMatch PLAIN = aureliaInTitle("Aurelia", 0, List.of(), 0);

@@ -15,11 +15,20 @@ import java.util.function.Supplier;
  * the same listings and labels (less the image details in the variants) as one with images.
  */
 final class Draft {
+    /** Merchants who sell copies again and again, and every other stranger. */
+    static final int REPEAT_INFRINGERS = 30, OTHER_MERCHANTS = 5000;
+    /** Share of copies sold by a merchant outside the repeat infringers. */
+    static final double FIRST_TIME_COPIES = 0.3;
+    /** Share of a stranger's legitimate listings (not an authorized seller's) sold by a repeat infringer. */
+    static final double CLEAN_GOODS_FROM_INFRINGERS = 0.15;
+
     final String id;
     /** The listing's position among the listings of its case, to spread variants evenly. */
     final int slot;
     final Random text;
     final Random pics;
+    /** Which merchant pool a stranger's listing comes from: a stream of its own, so no text or picture moved when it came. */
+    final Random merchants;
     final Brand brand;
     final ProductSpec product;
     final BrandAssets assets;
@@ -36,12 +45,13 @@ final class Draft {
     private final List<String> images = new ArrayList<>();
     private final Map<String, byte[]> files;
 
-    Draft(String id, int slot, Random text, Random pics, BrandAssets assets, ProductSpec product, int imageSize, boolean render,
+    Draft(String id, int slot, Random text, Random pics, Random merchants, BrandAssets assets, ProductSpec product, int imageSize, boolean render,
           Map<String, byte[]> files) {
         this.id = id;
         this.slot = slot;
         this.text = text;
         this.pics = pics;
+        this.merchants = merchants;
         this.assets = assets;
         this.brand = assets == null ? null : assets.brand();
         this.product = product;
@@ -92,10 +102,17 @@ final class Draft {
         return claims ? new String[] {Phrases.pick(Phrases.ORIGIN_CLAIMS, text)} : new String[0];
     }
 
-    /** A merchant who is not an authorized seller of any brand. */
+    /**
+     * A merchant who is not an authorized seller of any brand. Most copies come from a small pool of merchants, so
+     * repeat infringers exist, and the rest from first-time sellers; those repeat infringers also sell some of the
+     * legitimate goods, so a merchant's strikes make a copy likelier without making every listing of theirs one.
+     */
     String strangerMerchant(boolean infringing) {
-        // Infringing listings come from a small pool so that repeat infringers exist; others from a large one.
-        return infringing ? "m-" + (20000 + text.nextInt(30)) : "m-" + (30000 + text.nextInt(5000));
+        // The seat is drawn from the text stream as before the pools were mixed, so no title or price moved.
+        int seat = text.nextInt(infringing ? REPEAT_INFRINGERS : OTHER_MERCHANTS);
+        boolean repeatInfringer = merchants.nextDouble() < (infringing ? 1 - FIRST_TIME_COPIES : CLEAN_GOODS_FROM_INFRINGERS);
+        if (repeatInfringer) return "m-" + (20000 + seat % REPEAT_INFRINGERS);
+        return "m-" + (30000 + (infringing ? merchants.nextInt(OTHER_MERCHANTS) : seat));
     }
 
     GeneratedListing listing(String updatedAt) {

@@ -49,10 +49,11 @@ public final class TestdataGenerator {
             Slot slot = slots.get(i);
             Random text = new Random(Seeds.derive(config.seed(), 1, i));
             Random pics = new Random(Seeds.derive(config.seed(), 2, i));
+            Random merchants = new Random(Seeds.derive(config.seed(), 7, i));
             String updatedAt = FIRST_UPDATE.plusSeconds(text.nextInt(UPDATE_WINDOW_SECONDS)).toString();
             BrandAssets brand = slot.brand() == null ? null : assets.get(slot.brand().slug());
             ProductSpec product = brand == null ? null : pick(brand.brand().products(), text);
-            Draft draft = new Draft(String.format("L-%06d", i + 1), slot.index(), text, pics, brand, product,
+            Draft draft = new Draft(String.format("L-%06d", i + 1), slot.index(), text, pics, merchants, brand, product,
                     config.imageSize(), config.writeImages(), files);
             make(slot.kind(), draft);
             listings.add(draft.listing(updatedAt));

@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,23 @@ class TestTestdataGenerator {
         assertEquals(withImages.listings(), textOnly.listings());
         assertEquals(List.of(), textOnly.files().keySet().stream().filter(p -> p.endsWith(".jpg") || p.endsWith(".png")).toList());
         assertEquals(33, textOnly.labels().size());
+    }
+
+    @Test
+    void copiesComeFromRepeatInfringersAndFirstTimersAndRepeatInfringersSellCleanGoodsToo() {
+        Corpus corpus = new TestdataGenerator(new GeneratorConfig(5, 60, 64, null, false)).generate();
+        Map<String, Label> labels = corpus.labels().stream().collect(Collectors.toMap(Label::listingId, l -> l));
+        Map<String, Long> copiesBy = corpus.listings().stream().filter(l -> labels.get(l.id()).infringing())
+                .collect(Collectors.groupingBy(GeneratedListing::merchantId, Collectors.counting()));
+        long copies = copiesBy.values().stream().mapToLong(Long::longValue).sum();
+        long byRepeatInfringers = copiesBy.values().stream().filter(n -> n > 1).mapToLong(Long::longValue).sum();
+        assertTrue(byRepeatInfringers > copies / 2 && byRepeatInfringers < copies, byRepeatInfringers + " of " + copies);
+        long cleanByRepeatInfringers = corpus.listings().stream()
+                .filter(l -> !labels.get(l.id()).infringing() && copiesBy.getOrDefault(l.merchantId(), 0L) > 1).count();
+        long strangersClean = corpus.labels().stream()
+                .filter(l -> !l.infringing() && l.caseKind() != CaseKind.AUTHORIZED_GENUINE).count();
+        assertTrue(cleanByRepeatInfringers > 0.05 * strangersClean && cleanByRepeatInfringers < 0.3 * strangersClean,
+                cleanByRepeatInfringers + " of " + strangersClean);
     }
 
     @Test

@@ -68,7 +68,7 @@ class TestEvidencePage {
         };
         ListingImageMatcher images = l -> List.of(logo);
         var detector = new Detector(registry(), marks, l -> List.of(cue), images, Signals.standard(), new TransparentScorer(), Policy.DEFAULT);
-        Assessment a = detector.assess(List.of(listing), MerchantHistory::clean, NOW).get(0);
+        Assessment a = detector.assess(List.of(listing), seen -> MerchantHistory.clean(seen.merchantId()), NOW).get(0);
         return EvidenceBodies.decision(a, Policy.DEFAULT);
     }
 

@@ -6,17 +6,27 @@ import java.util.Map;
 
 /**
  * Fits the candidate calibrators on a calibration split, keeps the one with the lower expected calibration
- * error, and rebuilds a stored one from its model-card entry.
+ * error (isotonic regression only on a large split), and rebuilds a stored one from its model-card entry.
  */
 public final class Calibrators {
     private Calibrators() {}
 
     /**
-     * Isotonic regression always looks perfect on the data it was fitted to, so each kind is judged by
+     * Fewest calibration examples isotonic regression is fitted to. With fewer, its few steps overfit (scikit-learn
+     * advises against it "with too few calibration samples (<<1000)"), and a step that lands next to a policy
+     * threshold gives a whole group of listings one score just below it: a shipped model retrained on 340 such
+     * examples took down 88% of held-out infringing candidates at the takedown threshold, its uncalibrated scores 98%.
+     */
+    public static final int MIN_ISOTONIC_EXAMPLES = 1000;
+
+    /**
+     * Platt scaling, or isotonic regression when there are at least {@link #MIN_ISOTONIC_EXAMPLES} and it fits
+     * better. Isotonic regression always looks perfect on the data it was fitted to, so each kind is judged by
      * two-fold cross-fitting on the calibration split (fit on one half, measure ECE on the other, both ways);
      * the winner is then refitted on the whole split.
      */
     public static Calibrator fitBest(double[] raw, boolean[] labels) {
+        if (raw.length < MIN_ISOTONIC_EXAMPLES) return fit(PlattCalibrator.KIND, raw, labels);
         double platt = crossFittedEce(raw, labels, PlattCalibrator.KIND);
         double isotonic = crossFittedEce(raw, labels, IsotonicCalibrator.KIND);
         return fit(isotonic < platt ? IsotonicCalibrator.KIND : PlattCalibrator.KIND, raw, labels);

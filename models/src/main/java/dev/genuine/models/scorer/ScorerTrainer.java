@@ -51,9 +51,9 @@ public final class ScorerTrainer {
         String dataHash = trainingDataHash(examples);
         Map<String, Object> hyperparameters = new LinkedHashMap<>(config.asCardEntry());
         hyperparameters.put("network", ScorerNetwork.DESCRIPTION);
-        // The version names everything that shapes the model: data, features, network and settings.
+        // The version names everything that shapes the model: data, features, network, settings and calibration.
         String version = "mlp-" + CanonicalJson.sha256Hex(dataHash + FeatureSchema.VERSION + CanonicalJson.write(hyperparameters)
-                + config.seed()).substring(0, 12);
+                + config.seed() + calibrator.kind() + CanonicalJson.write(calibrator.parameters())).substring(0, 12);
         ModelCard card = new ModelCard(MODEL_NAME, version, config.dataAsOf().toString(), FeatureSchema.VERSION, SCHEMA.names(),
                 dataHash, examples.size(), config.seed(), hyperparameters, calibrator.kind(), calibrator.parameters(),
                 uncalibrated, metrics);

@@ -1,18 +1,20 @@
 package dev.genuine.models.training;
 
 import dev.genuine.domain.Listing;
+import dev.genuine.enforcement.StrikePolicy;
 import dev.genuine.models.scorer.DecisionLabels;
 import dev.genuine.models.scorer.LabelledCandidate;
 import dev.genuine.scan.Detector;
 import dev.genuine.score.Candidate;
-import dev.genuine.signal.MerchantHistory;
 import dev.genuine.store.Appeal;
 import dev.genuine.store.GenuineStore;
 import dev.genuine.store.ReviewItem;
+import dev.genuine.store.Strike;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import java.util.TreeSet;
 /**
  * Labelled candidates from a store's own people: each resolved review item and decided appeal becomes a label
  * ({@link DecisionLabels}), and the listing's candidates are re-derived by assessing its stored snapshot with
- * the detector's (current) registry.
+ * the detector's (current) registry and its merchant's strikes from before it was flagged.
  */
 public final class DecisionExamples {
     /** Fewest human-labelled listings worth training on: below this the held-out split says nothing. */
@@ -79,12 +81,27 @@ public final class DecisionExamples {
                 listings.add(listing.get());
             }
         }
-        // A clean history: the strike a takedown earned is a consequence of the label, not evidence for it.
-        Map<String, List<Candidate>> candidates = listings.isEmpty() ? Map.of() : ListingCandidates.of(detector, listings, MerchantHistory::clean);
+        Map<String, List<Candidate>> candidates = listings.isEmpty() ? Map.of()
+                : ListingCandidates.of(detector, listings, priorStrikes(store, listings, reviews, appeals, detector));
         List<LabelledCandidate> examples = new ArrayList<>();
         for (DecisionLabels.Label label : labels) {
             examples.addAll(DecisionLabels.apply(label, candidates.getOrDefault(label.listingId(), List.of())));
         }
         return new Result(labels, examples);
+    }
+
+    /**
+     * Each listing's merchant as enforcement knew them when the listing was flagged: queued for review, or else
+     * appealed against (its takedown came just before). A strike the listing itself earned is a consequence of
+     * its label, not evidence for it, and later strikes were not known ({@link PriorStrikes}).
+     */
+    private static PriorStrikes priorStrikes(GenuineStore store, List<Listing> listings, Map<String, ReviewItem> reviews,
+                                             Map<String, Appeal> appeals, Detector detector) {
+        Map<String, Instant> flaggedAt = new HashMap<>();
+        appeals.forEach((id, a) -> flaggedAt.put(id, a.filedAt()));
+        reviews.forEach((id, r) -> flaggedAt.put(id, r.createdAt()));
+        List<Strike> strikes = listings.stream().map(Listing::merchantId).distinct()
+                .flatMap(m -> store.enforcement().strikes(m).stream()).toList();
+        return PriorStrikes.recorded(strikes, flaggedAt, StrikePolicy.of(detector.policy()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.genuine.models.training;
 
 import dev.genuine.domain.Listing;
+import dev.genuine.enforcement.StrikePolicy;
 import dev.genuine.ingest.feed.FeedException;
 import dev.genuine.ingest.feed.Ingestor;
 import dev.genuine.ingest.registry.RegistryImportReport;
@@ -10,7 +11,6 @@ import dev.genuine.policy.Policy;
 import dev.genuine.scan.DetectorParts;
 import dev.genuine.score.Candidate;
 import dev.genuine.score.TransparentScorer;
-import dev.genuine.signal.MerchantHistory;
 import dev.genuine.store.GenuineStore;
 import dev.genuine.store.Stores;
 import dev.genuine.testdata.Corpus;
@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
  * written to a work folder, its registry imported and its feed ingested into a fresh store there, and every
  * listing assessed by a detector built like a scan's. A candidate infringes iff its listing's label does and
  * names the candidate's rights holder, so a listing's other candidates teach the model what is not infringing.
+ * A merchant's history is the strikes its earlier infringing listings would have earned ({@link PriorStrikes}).
  */
 public final class GeneratedExamples {
     /** Seed of the corpus {@code genuine model evaluate} measures every scorer on; differs from training seeds. */
@@ -65,14 +67,21 @@ public final class GeneratedExamples {
             progress.accept("assessing " + corpus.listings().size() + " listings through the pipeline");
             Map<String, List<Candidate>> candidates = new HashMap<>();
             Instant[] newest = {Instant.EPOCH};
+            PriorStrikes merchants = PriorStrikes.labelled(infringingListings(store, corpus.labels()), StrikePolicy.of(policy));
             try (DetectorParts parts = DetectorParts.open(store, work, new TransparentScorer(), policy, matchImages)) {
                 store.listings().forEachPending(true, PAGE, page -> {
-                    candidates.putAll(ListingCandidates.of(parts.detector(), page, MerchantHistory::clean));
+                    candidates.putAll(ListingCandidates.of(parts.detector(), page, merchants));
                     for (Listing l : page) if (l.updatedAt().isAfter(newest[0])) newest[0] = l.updatedAt();
                 });
             }
             return new Result(label(corpus.labels(), candidates), corpus.listings().size(), newest[0]);
         }
+    }
+
+    /** The stored listings labelled infringing: the ones whose takedowns give their merchants strikes. */
+    private static List<Listing> infringingListings(GenuineStore store, List<Label> labels) {
+        return labels.stream().filter(Label::infringing).map(l -> store.listings().get(l.listingId()))
+                .flatMap(Optional::stream).toList();
     }
 
     /** Candidates in label (feed) order, each labelled from its listing's label. */

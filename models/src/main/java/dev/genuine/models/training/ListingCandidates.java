@@ -20,7 +20,7 @@ public final class ListingCandidates {
 
     private ListingCandidates() {}
 
-    public static Map<String, List<Candidate>> of(Detector detector, List<Listing> listings, Function<String, MerchantHistory> merchants) {
+    public static Map<String, List<Candidate>> of(Detector detector, List<Listing> listings, Function<Listing, MerchantHistory> merchants) {
         Map<String, List<Candidate>> out = new LinkedHashMap<>();
         for (Assessment a : detector.assess(listings, merchants, ASSESSED_AT)) {
             out.put(a.analysis().listing().id(), a.candidates().stream().map(ScoredCandidate::candidate).toList());

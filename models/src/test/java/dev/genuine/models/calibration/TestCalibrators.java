@@ -2,6 +2,7 @@ package dev.genuine.models.calibration;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +34,21 @@ class TestCalibrators {
             double after = Reliability.expectedCalibrationError(p, labels);
             assertTrue(after < before / 2, kind + ": " + after + " vs " + before);
         }
+    }
+
+    @Test
+    void isotonicIsChosenOnlyWhenThereAreEnoughExamplesForItsSteps() {
+        Random random = new Random(3);
+        int n = 4000;
+        double[] x = new double[n];
+        boolean[] y = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextDouble();
+            y[i] = random.nextDouble() < (x[i] < 0.7 ? 0.1 : 0.9); // a step, which no logistic curve follows
+        }
+        assertEquals(IsotonicCalibrator.KIND, Calibrators.fitBest(x, y).kind());
+        int few = Calibrators.MIN_ISOTONIC_EXAMPLES - 1;
+        assertEquals(PlattCalibrator.KIND, Calibrators.fitBest(Arrays.copyOf(x, few), Arrays.copyOf(y, few)).kind());
     }
 
     @Test

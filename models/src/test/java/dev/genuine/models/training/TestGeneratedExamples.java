@@ -5,14 +5,20 @@ import dev.genuine.models.scorer.LabelledCandidate;
 import dev.genuine.models.scorer.ModelEvaluation;
 import dev.genuine.models.scorer.ModelRepository;
 import dev.genuine.policy.Policy;
+import dev.genuine.testdata.Corpus;
+import dev.genuine.testdata.GeneratedListing;
+import dev.genuine.testdata.Label;
+import dev.genuine.testdata.TestdataGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,14 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Candidates of a tiny generated corpus passed through the pipeline, and the shipped model on them. */
 class TestGeneratedExamples {
+    static final PipelineTraining.Settings TINY = new PipelineTraining.Settings(4242, 4, false, 1);
     @TempDir
     static Path work;
     static GeneratedExamples.Result data;
 
     @BeforeAll
     static void build() throws IOException {
-        PipelineTraining.Settings tiny = new PipelineTraining.Settings(4242, 4, false, 1);
-        data = GeneratedExamples.build(tiny.generator(), false, work, Policy.DEFAULT, line -> {});
+        data = GeneratedExamples.build(TINY.generator(), false, work, Policy.DEFAULT, line -> {});
     }
 
     @Test
@@ -41,9 +47,28 @@ class TestGeneratedExamples {
     }
 
     @Test
+    void aCandidateCarriesTheStrikesItsMerchantsEarlierCopiesWouldHaveEarnedAndNoneOfItsOwn() {
+        Corpus corpus = new TestdataGenerator(TINY.generator()).generate();
+        Set<String> copies = corpus.labels().stream().filter(Label::infringing).map(Label::listingId).collect(Collectors.toSet());
+        Map<String, GeneratedListing> listings = corpus.listings().stream().collect(Collectors.toMap(GeneratedListing::id, l -> l));
+        int withStrikes = 0;
+        for (LabelledCandidate e : data.examples()) {
+            GeneratedListing listing = listings.get(e.candidate().listingId());
+            long earlierCopies = corpus.listings().stream()
+                    .filter(other -> copies.contains(other.id()) && other.merchantId().equals(listing.merchantId()))
+                    .filter(other -> Instant.parse(other.updatedAt()).isBefore(Instant.parse(listing.updatedAt())))
+                    .count();
+            long strikes = e.candidate().of("repeat-infringer").stream()
+                    .mapToLong(o -> ((Number) o.facts().get("strikes")).longValue()).max().orElse(0);
+            assertEquals(earlierCopies, strikes, listing.id());
+            if (strikes > 0) withStrikes++;
+        }
+        assertTrue(withStrikes > 0, "no candidate's merchant had struck before");
+    }
+
+    @Test
     void theSameCorpusGivesTheSameExamples() throws IOException {
-        PipelineTraining.Settings tiny = new PipelineTraining.Settings(4242, 4, false, 1);
-        GeneratedExamples.Result again = GeneratedExamples.build(tiny.generator(), false, work.resolve("again"), Policy.DEFAULT, line -> {});
+        GeneratedExamples.Result again = GeneratedExamples.build(TINY.generator(), false, work.resolve("again"), Policy.DEFAULT, line -> {});
         assertEquals(data.examples(), again.examples());
         assertEquals(data.dataAsOf(), again.dataAsOf());
     }
