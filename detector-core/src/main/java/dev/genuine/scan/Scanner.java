@@ -5,15 +5,12 @@ import dev.genuine.evidence.EvidenceEntry;
 import dev.genuine.evidence.EvidenceRecord;
 import dev.genuine.policy.Decision;
 import dev.genuine.policy.DecisionKind;
-import dev.genuine.signal.MerchantHistory;
 import dev.genuine.store.GenuineStore;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,13 +73,12 @@ public final class Scanner {
     }
 
     private List<Assessment> assessInParallel(ExecutorService pool, List<Listing> page, Instant now, List<String> problems) {
-        Map<String, MerchantHistory> merchants = new HashMap<>();
-        page.forEach(l -> merchants.computeIfAbsent(l.merchantId(), m -> store.enforcement().history(m)));
+        MerchantHistories merchants = new MerchantHistories(store.enforcement(), page);
         int chunk = Math.max(1, (page.size() + threads - 1) / threads);
         List<Future<List<Assessment>>> futures = new ArrayList<>();
         for (int i = 0; i < page.size(); i += chunk) {
             List<Listing> part = page.subList(i, Math.min(page.size(), i + chunk));
-            futures.add(pool.submit(() -> detector.assess(part, l -> merchants.get(l.merchantId()), now)));
+            futures.add(pool.submit(() -> detector.assess(part, merchants, now)));
         }
         List<Assessment> out = new ArrayList<>(page.size());
         for (Future<List<Assessment>> f : futures) {
