@@ -45,8 +45,8 @@ final class Draft {
     private final List<String> images = new ArrayList<>();
     private final Map<String, byte[]> files;
 
-    Draft(String id, int slot, Random text, Random pics, Random merchants, BrandAssets assets, ProductSpec product, int imageSize, boolean render,
-          Map<String, byte[]> files) {
+    Draft(String id, int slot, Random text, Random pics, Random merchants, BrandAssets assets, ProductSpec product,
+          int imageSize, boolean render, Map<String, byte[]> files) {
         this.id = id;
         this.slot = slot;
         this.text = text;

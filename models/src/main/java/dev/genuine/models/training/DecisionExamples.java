@@ -92,16 +92,20 @@ public final class DecisionExamples {
 
     /**
      * Each listing's merchant as enforcement knew them when the listing was flagged: queued for review, or else
-     * appealed against (its takedown came just before). A strike the listing itself earned is a consequence of
-     * its label, not evidence for it, and later strikes were not known ({@link PriorStrikes}).
+     * taken down (the time of the strike that takedown earned; the appeal's filing if none is recorded). A strike
+     * the listing itself earned is a consequence of its label, not evidence for it, and later strikes were not
+     * known ({@link PriorStrikes}).
      */
     private static PriorStrikes priorStrikes(GenuineStore store, List<Listing> listings, Map<String, ReviewItem> reviews,
                                              Map<String, Appeal> appeals, Detector detector) {
-        Map<String, Instant> flaggedAt = new HashMap<>();
-        appeals.forEach((id, a) -> flaggedAt.put(id, a.filedAt()));
-        reviews.forEach((id, r) -> flaggedAt.put(id, r.createdAt()));
         List<Strike> strikes = listings.stream().map(Listing::merchantId).distinct()
                 .flatMap(m -> store.enforcement().strikes(m).stream()).toList();
+        Map<String, Instant> flaggedAt = new HashMap<>();
+        appeals.forEach((id, a) -> flaggedAt.put(id, a.filedAt()));
+        for (Strike s : strikes) {
+            if (appeals.containsKey(s.listingId())) flaggedAt.merge(s.listingId(), s.createdAt(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        reviews.forEach((id, r) -> flaggedAt.put(id, r.createdAt()));
         return PriorStrikes.recorded(strikes, flaggedAt, StrikePolicy.of(detector.policy()));
     }
 }

@@ -45,21 +45,25 @@ class TestDecisionExamples {
             RegistryImportReport imported = new RegistryImporter(store.registry(), store.images())
                     .importFiles(corpus.registryPaths().stream().map(corpusDir::resolve).toList());
             assertTrue(imported.allOk(), imported.messages().toString());
-            store.listings().upsert(List.of(copy("L-A", brand), copy("L-B", brand), copy("L-C", brand)));
+            store.listings().upsert(List.of(copy("L-A", brand), copy("L-B", brand), copy("L-C", brand), copy("L-D", brand)));
 
             long c = store.reviewQueue().enqueue("L-C", 0, 0.6, null);          // flagged before any strike
             store.enforcement().addStrike("m-7", "L-A", "takedown");            // A's strike
             long b = store.reviewQueue().enqueue("L-B", 0, 0.6, null);          // flagged after A's strike
+            store.enforcement().addStrike("m-7", "L-D", "takedown");            // D taken down automatically
             store.enforcement().addStrike("m-7", "L-B", "takedown");            // B's own strike
-            long a = store.reviewQueue().enqueue("L-A", 0, 0.6, null);          // flagged after both
+            long a = store.reviewQueue().enqueue("L-A", 0, 0.6, null);          // flagged after A's, D's and B's
             for (long item : List.of(a, b, c)) store.reviewQueue().resolve(item, "moderator-ana", "takedown", "copy");
+            long appeal = store.appeals().file("L-D", "m-7", "it is genuine").id();
+            store.appeals().decide(appeal, "moderator-ana", false, "a copy");   // D judged at its takedown, after A's strike
 
             try (DetectorParts parts = DetectorParts.open(store, dir.resolve("home"), new TransparentScorer(), Policy.DEFAULT, false)) {
                 DecisionExamples.Result result = DecisionExamples.from(store, parts.detector());
                 Map<String, Long> strikes = result.examples().stream().map(LabelledCandidate::candidate)
                         .collect(Collectors.toMap(Candidate::listingId, TestDecisionExamples::strikes, Math::max));
-                assertEquals(Map.of("L-A", 1L, "L-B", 1L, "L-C", 0L), strikes,
-                        "A counts B's strike but not its own; B counts A's; C was flagged before either");
+                assertEquals(Map.of("L-A", 2L, "L-B", 1L, "L-C", 0L, "L-D", 1L), strikes,
+                        "A counts D's and B's strikes but not its own; B counts A's; C was flagged before any; D, taken down"
+                                + " before B's strike and appealed after it, counts A's only");
             }
         }
     }
