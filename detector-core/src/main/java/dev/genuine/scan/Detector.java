@@ -16,6 +16,7 @@ import dev.genuine.signal.MerchantHistory;
 import dev.genuine.signal.Observation;
 import dev.genuine.signal.Signals;
 import dev.genuine.text.CommonWords;
+import dev.genuine.text.CorroboratedMatches;
 import dev.genuine.text.CueFinder;
 import dev.genuine.text.MarkMatch;
 import dev.genuine.text.MarkMatcher;
@@ -92,8 +93,9 @@ public final class Detector {
                 imageMatches = List.of();
             }
             List<TextCue> found = cues.find(l);
-            ListingAnalysis a = new ListingAnalysis(l, registry, markMatches.get(i), found, imageMatches,
-                    productNames.find(l, found), merchants.apply(l));
+            List<MarkMatch> marksCounted = CorroboratedMatches.of(markMatches.get(i), found);
+            ListingAnalysis a = new ListingAnalysis(l, registry, marksCounted, found, imageMatches, productNames.find(l, found),
+                    merchants.apply(l));
             List<Observation> obs = signals.observe(a);
             analyses.add(a);
             problems.add(trouble);

@@ -20,12 +20,23 @@ record MarkForm(int markIndex, Mark mark, String form, String key, String shape,
         if (key.isEmpty()) throw new IllegalArgumentException("mark " + mark.id() + " form '" + form + "' has no letters");
     }
 
-    /** Marks shorter than this need an exact match: one typo in a short word makes another word. */
+    /** Marks shorter than this need an exact match on their own: one typo in a short word makes another word. */
     static final int MIN_TYPO_LENGTH = 5;
+    /**
+     * Marks of this length up to {@link #MIN_TYPO_LENGTH} are read with one typo too, but such a match counts only
+     * beside counterfeit vocabulary ({@link CorroboratedMatches}): "Nkie KW super" is a disguise, "Nkie" alone may be
+     * anything. Three letters are too few: most of their neighbours are other names.
+     */
+    static final int MIN_CORROBORATED_TYPO_LENGTH = 4;
 
-    /** Five letters or more, and not an ordinary word (whose one-typo neighbours are other words and names). */
+    /** Four letters or more, and not an ordinary word (whose one-typo neighbours are other words and names). */
     boolean allowsTypo() {
-        return key.length() >= MIN_TYPO_LENGTH && !commonWord;
+        return key.length() >= MIN_CORROBORATED_TYPO_LENGTH && !commonWord;
+    }
+
+    /** A typo of this form counts only beside counterfeit vocabulary. */
+    boolean typoNeedsCorroboration() {
+        return key.length() < MIN_TYPO_LENGTH;
     }
 
     String collapsed() {

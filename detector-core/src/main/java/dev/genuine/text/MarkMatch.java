@@ -14,12 +14,20 @@ import java.util.List;
  *                         declaration order; empty for a plain match (case alone is no transformation)
  * @param editDistance     0 for an exact match after normalization, 1 for one typo
  * @param markIsCommonWord the mark is also an ordinary word (needs supporting context)
+ * @param needsCorroboration a typo of a mark too short for typos alone: it counts only beside counterfeit
+ *                         vocabulary ({@link CorroboratedMatches})
  */
 public record MarkMatch(String markId, String rightsHolderId, String brand, String markForm, TextField field,
                         String matchedText, int start, List<String> transformations, int editDistance,
-                        boolean markIsCommonWord) {
+                        boolean markIsCommonWord, boolean needsCorroboration) {
     public MarkMatch {
         transformations = List.copyOf(transformations);
+    }
+
+    /** A match that stands on its own. */
+    public MarkMatch(String markId, String rightsHolderId, String brand, String markForm, TextField field,
+                     String matchedText, int start, List<String> transformations, int editDistance, boolean markIsCommonWord) {
+        this(markId, rightsHolderId, brand, markForm, field, matchedText, start, transformations, editDistance, markIsCommonWord, false);
     }
 
     public boolean isExact() {

@@ -79,6 +79,7 @@ final class MatchVerifier {
         int distance = (extraSteps & ~Transformation.REPEATED_LETTERS.bit()) != 0 ? 1 : 0;
         Mark mark = form.mark();
         return new MarkMatch(mark.id(), mark.rightsHolderId(), mark.brand(), form.form(), field.field(), written,
-                text.originalStart(t.from()), Transformation.names(steps), distance, form.commonWord());
+                text.originalStart(t.from()), Transformation.names(steps), distance, form.commonWord(),
+                distance == 1 && form.typoNeedsCorroboration());
     }
 }

@@ -9,8 +9,10 @@
  * together or apart), leetspeak readings and capital-I/small-l lookalikes. A batch of listings is presearched
  * once by a Lucene Monitor holding one stored query per mark (plain term queries over exact keys, collapsed
  * repeated letters and one-deletion variants), and each candidate is verified exactly: same key, more repeated
- * letters, or one typo (optimal string alignment) for marks of five letters or more that are not ordinary words,
- * never from a listing word that is itself an ordinary word ({@link dev.genuine.text.CommonWords}).
+ * letters, or one typo (optimal string alignment) for marks of four letters or more that are not ordinary words,
+ * never from a listing word that is itself an ordinary word ({@link dev.genuine.text.CommonWords}). A typo of a
+ * four-letter mark counts only beside counterfeit vocabulary the listing does not deny
+ * ({@link dev.genuine.text.CorroboratedMatches}); three-letter marks need their exact letters.
  * {@link dev.genuine.text.MarkMatch#transformations()} names what was needed, with the wire names of
  * {@link dev.genuine.text.Transformation}.
  *

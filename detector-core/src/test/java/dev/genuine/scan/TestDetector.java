@@ -58,6 +58,21 @@ class TestDetector {
     }
 
     @Test
+    void aShortMarksTypoCountsOnlyBesideCounterfeitVocabularyTheListingDoesNotDeny() {
+        var typo = new MarkMatch("aurelia-word", AURELIA, "Aurelia", "Aurelia", TextField.TITLE, "Auerlia", 0,
+                List.of("typo:swap"), 1, false, true);
+        var l = listing("m-1", "Auerlia Runner KW super", 300_000, "shoes");
+        var admitted = assess(l, List.of(typo), List.of(cue(CueKind.COUNTERFEIT_VOCABULARY, TextField.TITLE, "KW super", 15)), List.of());
+        assertEquals(AURELIA, admitted.decision().rightsHolderId());
+        assertTrue(admitted.decision().reasons().stream().anyMatch(r -> r.signal().equals("word-mark")));
+
+        var alone = assess(listing("m-1", "Auerlia Runner", 300_000, "shoes"), List.of(typo), List.of(), List.of());
+        assertTrue(alone.analysis().markMatches().isEmpty(), "alone, a short word one letter off is not the mark");
+        var denied = assess(l, List.of(typo), List.of(new TextCue(CueKind.COUNTERFEIT_VOCABULARY, TextField.TITLE, "KW", 15, true)), List.of());
+        assertTrue(denied.analysis().markMatches().isEmpty(), "'bukan KW' admits nothing");
+    }
+
+    @Test
     void aPlainBrandNameAtAFairPriceIsAllowed() {
         var a = assess(listing("m-1", "Aurelia Runner 2", 950_000, "shoes"), List.of(PLAIN), List.of(), List.of());
         assertEquals(DecisionKind.ALLOW, a.decision().kind());

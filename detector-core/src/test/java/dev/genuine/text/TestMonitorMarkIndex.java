@@ -122,18 +122,32 @@ class TestMonitorMarkIndex {
             "Kamera Tuloa 200",
             "Kamera Tuol 200",
     })
-    void shortMarksNeedExactMatch(String title) {
-        boolean typo = find(title).stream().anyMatch(m -> m.markId().equals("tulo"));
-        assertFalse(typo, () -> title + " -> " + find(title));
+    void aTypoOfAShortMarkIsFoundOnlyAsNeedingCorroboration(String title) {
+        MarkMatch typo = only(title, "tulo");
+        assertEquals(1, typo.editDistance());
+        assertTrue(typo.needsCorroboration(), () -> title + " -> " + typo);
     }
 
     @Test
-    void shortMarkNeverTypoMatchesANearName() {
-        assertTrue(find("Tula kamera lensa").isEmpty());
-        assertTrue(find("Tulio jaket").isEmpty());
-        assertEquals(1, find("Tas Tulo hitam").size());
-        assertEquals(List.of("repeated-letters"), only("Tas Tuulo hitam", "tulo").transformations());
-        assertEquals("typo:substitute", only("Tas Brisk", "brisa").transformations().get(0));
+    void onlyATypoOfAShortMarkNeedsCorroboration() {
+        assertTrue(find("Tula kamera lensa").stream().allMatch(MarkMatch::needsCorroboration));
+        assertTrue(find("Tulio jaket").stream().allMatch(MarkMatch::needsCorroboration));
+        assertFalse(only("Tas Tulo hitam", "tulo").needsCorroboration());
+        MarkMatch stretched = only("Tas Tuulo hitam", "tulo");
+        assertEquals(List.of("repeated-letters"), stretched.transformations());
+        assertFalse(stretched.needsCorroboration());
+        MarkMatch longerMark = only("Tas Brisk", "brisa");
+        assertEquals("typo:substitute", longerMark.transformations().get(0));
+        assertFalse(longerMark.needsCorroboration(), "five letters: a typo stands on its own");
+    }
+
+    @Test
+    void threeLetterMarksNeedAnExactMatch() {
+        try (MonitorMarkIndex idx = MonitorMarkIndex.build(List.of(word("kvo", "Kvo")))) {
+            assertTrue(idx.match(List.of(listing("Tas Kov hitam"))).get(0).isEmpty());
+            assertTrue(idx.match(List.of(listing("Tas Kv hitam"))).get(0).isEmpty());
+            assertEquals(1, idx.match(List.of(listing("Tas Kvo hitam"))).get(0).size());
+        }
     }
 
     @Test
