@@ -86,7 +86,8 @@ public final class WordMarkSignal implements Signal {
     private static String detail(MarkMatch m, boolean referential) {
         String how = m.transformations().isEmpty() ? "" : " (" + String.join(", ", m.transformations()) + " of '" + m.markForm() + "')";
         if (m.transformations().isEmpty() && !m.matchedText().equalsIgnoreCase(m.markForm())) how = " ('" + m.markForm() + "')";
-        String use = referential ? ", named as what the item fits" : "";
+        String use = referential ? ", named as what the item fits"
+                : m.needsCorroboration() ? ", read as the mark beside the listing's counterfeit vocabulary" : "";
         String field = m.field() == TextField.REVIEW ? "a buyer review" : Quotes.where(m.field());
         return field + " contains " + Quotes.quote(m.matchedText()) + how + use;
     }

@@ -64,7 +64,9 @@ class TestDetector {
         var l = listing("m-1", "Auerlia Runner KW super", 300_000, "shoes");
         var admitted = assess(l, List.of(typo), List.of(cue(CueKind.COUNTERFEIT_VOCABULARY, TextField.TITLE, "KW super", 15)), List.of());
         assertEquals(AURELIA, admitted.decision().rightsHolderId());
-        assertTrue(admitted.decision().reasons().stream().anyMatch(r -> r.signal().equals("word-mark")));
+        assertTrue(admitted.decision().reasons().stream().anyMatch(r -> r.signal().equals("word-mark")
+                && r.detail().equals("title contains 'Auerlia' (typo:swap of 'Aurelia'), read as the mark beside the listing's counterfeit vocabulary")),
+                admitted.decision().reasons().toString());
 
         var alone = assess(listing("m-1", "Auerlia Runner", 300_000, "shoes"), List.of(typo), List.of(), List.of());
         assertTrue(alone.analysis().markMatches().isEmpty(), "alone, a short word one letter off is not the mark");
