@@ -43,9 +43,8 @@ final class FieldTerms {
      */
     boolean isTypoCandidate(Term t) {
         int n = t.text().length();
-        if (t.common() || t.allCommonParts() || t.parts() > 2 || n < MarkForm.MIN_CORROBORATED_TYPO_LENGTH - 1 || n > maxTypoLength) {
-            return false;
-        }
+        if (t.common() || t.allCommonParts() || t.parts() > 2) return false;
+        if (n < MarkForm.MIN_CORROBORATED_TYPO_LENGTH - 1 || n > maxTypoLength) return false;
         for (int i = 0; i < n; i++) {
             if (!Character.isLetter(t.text().charAt(i))) return false;
         }
