@@ -22,20 +22,21 @@ final class MerchantHistories implements Function<Listing, MerchantHistory> {
     private final Map<String, Set<String>> struckListings = new HashMap<>();
 
     MerchantHistories(EnforcementStore enforcement, List<Listing> page) {
-        for (Listing l : page) {
-            histories.computeIfAbsent(l.merchantId(), m -> {
+        for (Listing l : page) histories.computeIfAbsent(l.merchantId(), enforcement::history);
+        // Which listings earned the strikes: only asked of the few merchants that have any.
+        histories.forEach((m, h) -> {
+            if (h.strikes() > 0) {
                 struckListings.put(m, enforcement.strikes(m).stream().filter(Strike::active).map(Strike::listingId)
                         .collect(Collectors.toSet()));
-                return enforcement.history(m);
-            });
-        }
+            }
+        });
     }
 
     @Override
     public MerchantHistory apply(Listing listing) {
         MerchantHistory h = histories.get(listing.merchantId());
         if (h == null) throw new IllegalArgumentException("listing " + listing.id() + " is not on this page");
-        if (!struckListings.get(listing.merchantId()).contains(listing.id())) return h;
+        if (!struckListings.getOrDefault(listing.merchantId(), Set.of()).contains(listing.id())) return h;
         return new MerchantHistory(h.merchantId(), h.strikes() - 1, h.suspended());
     }
 }

@@ -18,7 +18,7 @@ public final class BuyerReviewSignal implements Signal {
     @Override
     public List<Observation> observe(ListingAnalysis a) {
         List<TextCue> allegations = a.cues().stream()
-                .filter(c -> c.kind() == CueKind.FAKE_ALLEGATION && c.field() == TextField.REVIEW && !c.negated()).toList();
+                .filter(c -> c.affirms(CueKind.FAKE_ALLEGATION) && c.field() == TextField.REVIEW).toList();
         if (allegations.isEmpty()) return List.of();
         int n = reviewsAlleging(a.listing().reviews(), allegations);
         // One buyer may be wrong; several independent buyers rarely are.

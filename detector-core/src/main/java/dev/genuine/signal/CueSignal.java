@@ -50,7 +50,7 @@ public final class CueSignal implements Signal {
 
     @Override
     public List<Observation> observe(ListingAnalysis a) {
-        List<TextCue> hits = a.cues().stream().filter(c -> c.kind() == kind && !c.negated() && where.test(c)).toList();
+        List<TextCue> hits = a.cues().stream().filter(c -> c.affirms(kind) && where.test(c)).toList();
         if (hits.isEmpty()) return List.of();
         boolean inTitle = hits.stream().anyMatch(c -> c.field() == TextField.TITLE);
         List<String> phrases = new ArrayList<>();

@@ -80,7 +80,7 @@ public final class WordMarkSignal implements Signal {
     }
 
     private static boolean isReferential(MarkMatch m, List<TextCue> cues) {
-        return cues.stream().anyMatch(c -> c.kind() == CueKind.REFERENTIAL && !c.negated() && c.isFollowedBy(m));
+        return cues.stream().anyMatch(c -> c.affirms(CueKind.REFERENTIAL) && c.isFollowedBy(m));
     }
 
     private static String detail(MarkMatch m, boolean referential) {

@@ -13,7 +13,7 @@ public final class CorroboratedMatches {
 
     public static List<MarkMatch> of(List<MarkMatch> matches, List<TextCue> cues) {
         if (matches.stream().noneMatch(MarkMatch::needsCorroboration)) return matches;
-        boolean copyAdmitted = cues.stream().anyMatch(c -> c.kind() == CueKind.COUNTERFEIT_VOCABULARY && !c.negated());
+        boolean copyAdmitted = cues.stream().anyMatch(c -> c.affirms(CueKind.COUNTERFEIT_VOCABULARY));
         return copyAdmitted ? matches : matches.stream().filter(m -> !m.needsCorroboration()).toList();
     }
 }

@@ -116,7 +116,7 @@ public final class ProductNameIndex {
     }
 
     private static boolean followsReference(List<TextCue> cues, TextField field, int start) {
-        return cues.stream().anyMatch(c -> c.kind() == CueKind.REFERENTIAL && !c.negated() && c.precedes(field, start));
+        return cues.stream().anyMatch(c -> c.affirms(CueKind.REFERENTIAL) && c.precedes(field, start));
     }
 
     private static boolean distinctive(String word, CommonWords common, Map<String, Set<String>> holdersOfWord) {

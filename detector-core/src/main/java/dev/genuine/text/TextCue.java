@@ -13,6 +13,11 @@ public record TextCue(CueKind kind, TextField field, String phrase, int start, b
         return start + phrase.length();
     }
 
+    /** True when this is a phrase of that kind and the listing does not deny it ("KW", not "bukan KW"). */
+    public boolean affirms(CueKind kind) {
+        return this.kind == kind && !negated;
+    }
+
     /** True when the mark match follows this phrase closely in the same field ("case untuk &lt;mark&gt;"). */
     public boolean isFollowedBy(MarkMatch match) {
         return precedes(match.field(), match.start());

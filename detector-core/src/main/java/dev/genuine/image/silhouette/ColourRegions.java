@@ -206,22 +206,25 @@ final class ColourRegions {
         double imageArea = (double) width * height;
         if (count < MIN_AREA * imageArea / 4) return;
         Mat mask = new Mat(height, width, CvType.CV_8U);
-        Mat flatMask = new Mat(height, width, CvType.CV_8U);
-        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(FLAT_WINDOW, FLAT_WINDOW));
         try {
             mask.put(0, 0, pixels);
             Set<Box> seen = new HashSet<>();
             groupings(mask, imageArea, seen, out);
             if (flatCount > (1 - MIN_TEXTURE_SHARE) * count || flatCount < MIN_AREA * imageArea / 4) return;
-            // The window ate half its width from the print's edge: grow the flat core back, within the colour.
-            flatMask.put(0, 0, flatPixels);
-            Imgproc.dilate(flatMask, flatMask, kernel);
-            Core.bitwise_and(flatMask, mask, flatMask);
-            groupings(flatMask, imageArea, seen, out);
+            Mat flatMask = new Mat(height, width, CvType.CV_8U);
+            Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(FLAT_WINDOW, FLAT_WINDOW));
+            try {
+                // The window ate half its width from the print's edge: grow the flat core back, within the colour.
+                flatMask.put(0, 0, flatPixels);
+                Imgproc.dilate(flatMask, flatMask, kernel);
+                Core.bitwise_and(flatMask, mask, flatMask);
+                groupings(flatMask, imageArea, seen, out);
+            } finally {
+                flatMask.release();
+                kernel.release();
+            }
         } finally {
             mask.release();
-            flatMask.release();
-            kernel.release();
         }
     }
 

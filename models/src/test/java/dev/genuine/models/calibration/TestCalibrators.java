@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,16 +13,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TestCalibrators {
     /** Raw scores that are systematically over-confident and biased: the truth is a flatter, shifted logistic of them. */
     private static final int N = 4000;
-    private final double[] raw = new double[N];
-    private final boolean[] labels = new boolean[N];
+    private static final Sample MISCALIBRATED = Sample.draw(1, N, x -> logistic(0.4 * logit(x) + 0.5));
+    private final double[] raw = MISCALIBRATED.raw();
+    private final boolean[] labels = MISCALIBRATED.labels();
 
-    TestCalibrators() {
-        Random random = new Random(1);
-        for (int i = 0; i < N; i++) {
-            raw[i] = random.nextDouble();
-            double truth = 1 / (1 + Math.exp(-(0.4 * Math.log(raw[i] / (1 - raw[i])) + 0.5)));
-            labels[i] = random.nextDouble() < truth;
+    /** Raw scores uniform in [0, 1), each labelled true with the probability {@code truth} gives it. */
+    private record Sample(double[] raw, boolean[] labels) {
+        static Sample draw(long seed, int n, DoubleUnaryOperator truth) {
+            Random random = new Random(seed);
+            double[] raw = new double[n];
+            boolean[] labels = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                raw[i] = random.nextDouble();
+                labels[i] = random.nextDouble() < truth.applyAsDouble(raw[i]);
+            }
+            return new Sample(raw, labels);
         }
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    private static double logistic(double z) {
+        return 1 / (1 + Math.exp(-z));
     }
 
     @Test
@@ -38,14 +53,10 @@ class TestCalibrators {
 
     @Test
     void isotonicIsChosenOnlyWhenThereAreEnoughExamplesForItsSteps() {
-        Random random = new Random(3);
-        int n = 4000;
-        double[] x = new double[n];
-        boolean[] y = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = random.nextDouble();
-            y[i] = random.nextDouble() < (x[i] < 0.7 ? 0.1 : 0.9); // a step, which no logistic curve follows
-        }
+        // A step, which no logistic curve follows.
+        Sample step = Sample.draw(3, 4000, x -> x < 0.7 ? 0.1 : 0.9);
+        double[] x = step.raw();
+        boolean[] y = step.labels();
         assertEquals(IsotonicCalibrator.KIND, Calibrators.fitBest(x, y).kind());
         int few = Calibrators.MIN_ISOTONIC_EXAMPLES - 1;
         assertEquals(PlattCalibrator.KIND, Calibrators.fitBest(Arrays.copyOf(x, few), Arrays.copyOf(y, few)).kind());
@@ -64,16 +75,8 @@ class TestCalibrators {
 
     @Test
     void plattLearnsAKnownLogisticCurve() {
-        Random random = new Random(2);
-        int n = 20000;
-        double[] x = new double[n];
-        boolean[] y = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = random.nextDouble();
-            double logit = Math.log(x[i] / (1 - x[i]));
-            y[i] = random.nextDouble() < 1 / (1 + Math.exp(-(0.5 * logit - 1)));
-        }
-        PlattCalibrator c = PlattCalibrator.fit(x, y);
+        Sample known = Sample.draw(2, 20000, x -> logistic(0.5 * logit(x) - 1));
+        PlattCalibrator c = PlattCalibrator.fit(known.raw(), known.labels());
         assertEquals(0.5, c.a(), 0.05);
         assertEquals(-1, c.b(), 0.1);
     }
